@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext, App } from './http/context.js';
+import { errorHandler, errorBody } from './http/errors.js';
+import { registerSession, registerCsrf } from './http/session.js';
+import { registerOpenApi, openApiRoute } from './http/openapi.js';
+import { setupRoutes } from './modules/setup/routes.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { unitRoutes } from './modules/units/routes.js';
+import { userRoutes } from './modules/users/routes.js';
+import { auditRoutes } from './modules/audit/routes.js';
+
+export const BODY_LIMIT = 1024 * 1024;
+
+export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<App> {
+  const app = Fastify({
+    logger: opts.logger ? { level: ctx.config.logLevel } : false,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: process.env.TRUST_PROXY === 'true',
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.decorate('ctx', ctx);
+  // Only JSON bodies: a cross-site form can send text/plain, never JSON.
+  app.removeContentTypeParser('text/plain');
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Mantine writes its CSS variables into <style> tags at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: false,
+  });
+  await registerOpenApi(app);
+  registerSession(app);
+  registerCsrf(app);
+
+  app.get('/api/health', {
+    schema: {
+      tags: ['system'],
+      summary: 'Liveness, database kind and migration version',
+      response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), migration: z.string() }) },
+    },
+    // Answers from memory: it must stay quick even while the database is busy.
+    handler: async () => ({ status: 'ok' as const, database: ctx.dbh.kind, migration: ctx.migration }),
+  });
+  openApiRoute(app);
+  setupRoutes(app);
+  authRoutes(app);
+  unitRoutes(app);
+  userRoutes(app);
+  auditRoutes(app);
+
+  const index = path.join(ctx.config.webDist, 'index.html');
+  const hasWeb = fs.existsSync(index);
+  if (hasWeb) await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || !hasWeb || req.method !== 'GET') {
+      return reply.code(404).send(errorBody(req.lang ?? 'en', 'not_found'));
+    }
+    // Client-side routes: every other page is the single-page app.
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}

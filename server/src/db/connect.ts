@@ -1,0 +1,51 @@
+import { fork } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import * as schema from './schema.js';
+import type { Database } from './types.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export interface DbHandle {
+  kind: 'pglite' | 'postgres';
+  pool: pg.Pool;
+  db: Database;
+  close(): Promise<void>;
+}
+
+/** Starts the PGlite child process and resolves with its socket address. */
+async function startPglite(dir: string) {
+  const child = fork(path.join(here, 'pglite-child.ts'), [], {
+    env: { ...process.env, AMITY_PGLITE_DIR: dir },
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const addr = await new Promise<{ host: string; port: number }>((resolve, reject) => {
+    child.once('message', (m: { type: string; host: string; port: number; message?: string }) =>
+      m.type === 'ready' ? resolve(m) : reject(new Error(m.message)),
+    );
+    child.once('exit', (code) => reject(new Error(`PGlite process exited (${code})`)));
+  });
+  return { child, addr };
+}
+
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<DbHandle> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    return { kind: 'postgres', pool, db: drizzle(pool, { schema }), close: () => pool.end() };
+  }
+  const dir = opts.dataDir.startsWith('memory://') ? opts.dataDir : path.join(opts.dataDir, 'pglite');
+  const { child, addr } = await startPglite(dir);
+  // One connection: PGlite runs one query at a time, and transactions must never interleave.
+  const pool = new pg.Pool({ host: addr.host, port: addr.port, user: 'postgres', database: 'postgres', max: 1 });
+  const close = async () => {
+    await pool.end();
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.send('shutdown');
+    await exited;
+  };
+  return { kind: 'pglite', pool, db: drizzle(pool, { schema }), close };
+}

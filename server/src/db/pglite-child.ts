@@ -1,0 +1,70 @@
+/**
+ * Runs embedded PGlite in its own process and serves it on a private unix
+ * socket: PGlite blocks its event loop for each query, so it must never share
+ * the request thread. The parent speaks to it through node-postgres.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+const dataDir = process.env.AMITY_PGLITE_DIR ?? 'memory://';
+const send = (msg: unknown) => process.send?.(msg);
+
+function takeLock(dir: string): string | undefined {
+  if (dir.startsWith('memory://')) return undefined;
+  fs.mkdirSync(dir, { recursive: true });
+  const lock = path.join(path.dirname(dir), 'amity.lock');
+  try {
+    const pid = Number(fs.readFileSync(lock, 'utf8'));
+    if (pid && pid !== process.pid) {
+      try {
+        process.kill(pid, 0);
+        throw new Error(`The database in ${dir} is in use by process ${pid}. Stop it first.`);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ESRCH') throw e;
+      }
+    }
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  fs.writeFileSync(lock, String(process.pid));
+  return lock;
+}
+
+async function main() {
+  const lock = takeLock(dataDir);
+  const db = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent } });
+  const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'amity-pg-'));
+  fs.chmodSync(socketDir, 0o700);
+  const port = 5432;
+  const server = new PGLiteSocketServer({ db, path: path.join(socketDir, `.s.PGSQL.${port}`) });
+  await server.start();
+
+  let closing = false;
+  const shutdown = async () => {
+    if (closing) return;
+    closing = true;
+    await server.stop().catch(() => {});
+    await db.close().catch(() => {});
+    fs.rmSync(socketDir, { recursive: true, force: true });
+    if (lock) fs.rmSync(lock, { force: true });
+    process.exit(0);
+  };
+  // The parent going away (crash or exit) must not leave the database open.
+  process.on('disconnect', shutdown);
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  process.on('message', (m) => {
+    if (m === 'shutdown') void shutdown();
+  });
+  send({ type: 'ready', host: socketDir, port });
+}
+
+main().catch((err: Error) => {
+  send({ type: 'error', message: err.message });
+  process.exit(1);
+});

@@ -1,0 +1,72 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorCode, type FieldErrors } from '../core/errors.js';
+import { translate, type Lang } from '../i18n/index.js';
+
+interface Issue {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+}
+
+/** Turns one zod issue into a message key for the field it concerns. */
+function issueToFields(issue: Issue): FieldErrors {
+  const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+  const p = issue.params;
+  const at = (key: string, params?: Record<string, unknown>): FieldErrors => ({ [path || '_']: { key, params } });
+  switch (issue.keyword) {
+    case 'invalid_type':
+      return at(p.input === undefined ? 'field.required' : 'field.wrong_type');
+    case 'too_small':
+      return p.origin === 'string' ? at(Number(p.minimum) <= 1 ? 'field.required' : 'field.too_short', { min: p.minimum }) : at('field.too_small', { min: p.minimum });
+    case 'too_big':
+      return at(p.origin === 'string' ? 'field.too_long' : 'field.too_big', { max: p.maximum });
+    case 'invalid_format':
+      return at(p.format === 'email' ? 'field.invalid_email' : p.format === 'uuid' ? 'field.invalid_uuid' : p.format === 'datetime' || p.format === 'date' ? 'field.invalid_date' : 'field.invalid');
+    case 'invalid_value':
+      return at('field.invalid_choice', { options: ((p.values as unknown[]) ?? []).join(', ') });
+    case 'unrecognized_keys':
+      return Object.fromEntries(((p.keys as string[]) ?? []).map((k) => [path ? `${path}.${k}` : k, { key: 'field.unknown' }]));
+    default:
+      return at('field.invalid');
+  }
+}
+
+export function errorBody(lang: Lang, code: ErrorCode, fields?: FieldErrors, params?: Record<string, unknown>) {
+  return {
+    error: {
+      code,
+      message: translate(lang, `errors.${code}`, params),
+      ...(fields
+        ? { fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, translate(lang, v.key, v.params)])) }
+        : {}),
+    },
+  };
+}
+
+const fastifyCodes: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_json',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bad_request',
+};
+
+/** The one place where errors become HTTP answers. */
+export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  const lang = req.lang ?? 'en';
+  if (err instanceof AppError) {
+    return reply.code(err.status).send(errorBody(lang, err.code, err.fields, err.params));
+  }
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const fields = Object.assign({}, ...(err.validation as unknown as Issue[]).map(issueToFields)) as FieldErrors;
+    return reply.code(422).send(errorBody(lang, 'validation_failed', fields));
+  }
+  const mapped = (err.code && fastifyCodes[err.code]) || (err instanceof SyntaxError && err.statusCode === 400 ? 'invalid_json' : undefined);
+  if (mapped) return reply.code(mapped === 'invalid_json' ? 400 : err.statusCode ?? 400).send(errorBody(lang, mapped));
+  if (err.statusCode && err.statusCode < 500) {
+    return reply.code(err.statusCode).send(errorBody(lang, err.statusCode === 404 ? 'not_found' : 'bad_request'));
+  }
+  req.log.error(err);
+  return reply.code(500).send(errorBody(lang, 'internal'));
+}

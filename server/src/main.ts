@@ -1,0 +1,23 @@
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/connect.js';
+import { runMigrations } from './db/migrate.js';
+import { buildApp } from './app.js';
+
+const config = loadConfig();
+const dbh = await openDatabase(config);
+const migration = await runMigrations(dbh.pool);
+const app = await buildApp({ config, dbh, db: dbh.db, migration }, { logger: true });
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  await app.close();
+  await dbh.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+
+await app.listen({ port: config.port, host: config.host });
+app.log.info(`Amity on http://localhost:${config.port} (${dbh.kind}, migration ${migration})`);

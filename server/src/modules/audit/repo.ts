@@ -1,0 +1,69 @@
+import { and, desc, asc, eq, gte, lte, gt, inArray, count, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../../db/types.js';
+import type { Scope } from '../../core/scope.js';
+import { auditLog, type AuditRow } from './schema.js';
+import { auditHash, GENESIS, type HashedFields } from './hash.js';
+
+export type AuditEntry = Omit<HashedFields, 'at'>;
+
+/**
+ * Appends one row to the chain. Must run inside a transaction: the advisory
+ * lock serialises writers (across processes too) until commit.
+ */
+export async function appendAudit(db: Database, entry: AuditEntry): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(724105)`);
+  const [last] = await db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+  const prevHash = last?.hash ?? GENESIS;
+  const at = new Date();
+  const row = { ...entry, at, diff: entry.diff ?? null };
+  await db.insert(auditLog).values({ ...row, prevHash, hash: auditHash(prevHash, row) });
+}
+
+export interface AuditFilter {
+  userId?: string;
+  entity?: string;
+  entityId?: string;
+  action?: string;
+  from?: Date;
+  to?: Date;
+}
+
+/** Admins see the whole log; managers see what happened in their subtree. */
+function scopeWhere(scope: Scope): SQL | undefined {
+  return scope.role === 'admin' ? undefined : inArray(auditLog.unitId, scope.subtreeUnitIds);
+}
+
+export async function listAudit(db: Database, scope: Scope, f: AuditFilter, limit: number, offset: number) {
+  const where = and(
+    scopeWhere(scope),
+    f.userId ? eq(auditLog.userId, f.userId) : undefined,
+    f.entity ? eq(auditLog.entity, f.entity) : undefined,
+    f.entityId ? eq(auditLog.entityId, f.entityId) : undefined,
+    f.action ? eq(auditLog.action, f.action) : undefined,
+    f.from ? gte(auditLog.at, f.from) : undefined,
+    f.to ? lte(auditLog.at, f.to) : undefined,
+  );
+  const [items, [total]] = await Promise.all([
+    db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(limit).offset(offset),
+    db.select({ n: count() }).from(auditLog).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+/** Walks the chain in order; returns the first row whose link is broken. */
+export async function verifyChain(db: Database): Promise<{ checked: number; brokenAt?: AuditRow; reason?: string }> {
+  let prev = GENESIS;
+  let lastId = 0;
+  let checked = 0;
+  for (;;) {
+    const rows = await db.select().from(auditLog).where(gt(auditLog.id, lastId)).orderBy(asc(auditLog.id)).limit(1000);
+    if (rows.length === 0) return { checked };
+    for (const row of rows) {
+      if (row.prevHash !== prev) return { checked, brokenAt: row, reason: 'prev_hash' };
+      if (auditHash(prev, row) !== row.hash) return { checked, brokenAt: row, reason: 'hash' };
+      prev = row.hash;
+      lastId = row.id;
+      checked++;
+    }
+  }
+}

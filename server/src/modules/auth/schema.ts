@@ -1,0 +1,33 @@
+import { pgTable, uuid, text, boolean, timestamp, bigserial, index } from 'drizzle-orm/pg-core';
+import { users } from '../users/schema.js';
+
+/** Sessions live in the database so several app processes can share them. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the random token; the token itself is only in the cookie. */
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Login attempts, for rate limiting by address across processes. */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    email: text('email').notNull(),
+    ip: text('ip').notNull(),
+    success: boolean('success').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('login_attempts_ip_at_idx').on(t.ip, t.at)],
+);

@@ -1,0 +1,85 @@
+import { and, count, eq, inArray, sql, asc, ne } from 'drizzle-orm';
+import type { Database } from '../../db/types.js';
+import type { Scope } from '../../core/scope.js';
+import { orderBy } from '../../core/pagination.js';
+import { users, type User, type Role, type Language } from './schema.js';
+import { units } from '../units/schema.js';
+
+export type UserInsert = Pick<User, 'email' | 'displayName' | 'passwordHash' | 'language' | 'unitId' | 'role'>;
+export type UserPatch = Partial<Pick<User, 'displayName' | 'unitId' | 'role' | 'language' | 'active' | 'passwordHash' | 'failedLogins' | 'lockedUntil'>>;
+
+const byEmail = (email: string) => eq(sql`lower(${users.email})`, email.toLowerCase());
+
+export async function findUserByEmail(db: Database, email: string): Promise<User | undefined> {
+  const [row] = await db.select().from(users).where(byEmail(email));
+  return row;
+}
+
+export async function findUser(db: Database, id: string): Promise<User | undefined> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+export async function emailTaken(db: Database, email: string, exceptId?: string) {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(byEmail(email), exceptId ? ne(users.id, exceptId) : undefined));
+  return !!row;
+}
+
+export const anyUser = async (db: Database) => !!(await db.select({ id: users.id }).from(users).limit(1))[0];
+
+export interface UserFilter {
+  q?: string;
+  unitId?: string;
+  role?: Role;
+  active?: boolean;
+  sort?: string;
+}
+
+/** Admins list everyone; managers list the users of their subtree. */
+const visibleUsers = (scope: Scope) => (scope.role === 'admin' ? undefined : inArray(users.unitId, scope.subtreeUnitIds));
+
+export async function listUsers(db: Database, scope: Scope, f: UserFilter, limit: number, offset: number) {
+  const where = and(
+    visibleUsers(scope),
+    f.q ? sql`amity_fold(${users.displayName} || ' ' || ${users.email}) like '%' || amity_fold(${f.q}) || '%'` : undefined,
+    f.unitId ? eq(users.unitId, f.unitId) : undefined,
+    f.role ? eq(users.role, f.role) : undefined,
+    f.active === undefined ? undefined : eq(users.active, f.active),
+  );
+  const order = orderBy(f.sort, { displayName: users.displayName, email: users.email, role: users.role, createdAt: users.createdAt }, 'displayName');
+  const [items, [total]] = await Promise.all([
+    db.select().from(users).where(where).orderBy(...order, asc(users.id)).limit(limit).offset(offset),
+    db.select({ n: count() }).from(users).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+export async function insertUser(db: Database, values: UserInsert): Promise<User> {
+  const [row] = await db.insert(users).values(values).returning();
+  return row!;
+}
+
+export async function updateUser(db: Database, id: string, patch: UserPatch): Promise<User> {
+  const [row] = await db.update(users).set({ ...patch, updatedAt: new Date() }).where(eq(users.id, id)).returning();
+  return row!;
+}
+
+export async function activeAdminCount(db: Database): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(users).where(and(eq(users.role, 'admin'), eq(users.active, true)));
+  return row?.n ?? 0;
+}
+
+/** Units by id, for presenting users with their unit's names. */
+export async function unitsByIds(db: Database, ids: string[]) {
+  if (ids.length === 0) return new Map<string, { id: string; nameVi: string; nameEn: string; nameFr: string }>();
+  const rows = await db
+    .select({ id: units.id, nameVi: units.nameVi, nameEn: units.nameEn, nameFr: units.nameFr })
+    .from(units)
+    .where(inArray(units.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export type { Language };

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import type { App } from '../../http/context.js';
+import { requireSession } from '../../http/context.js';
+import { pageQuery, pageSchema, offsetOf, sortQuery } from '../../core/pagination.js';
+import { forbidden } from '../../core/errors.js';
+import { PASSWORD_MAX, PASSWORD_MIN } from '../auth/password.js';
+import { role, language } from './schema.js';
+import * as repo from './repo.js';
+import * as service from './service.js';
+import { userPolicy } from './policy.js';
+import { userItemOut, presentUsers, presentUser, withAbilities } from './present.js';
+
+export const passwordField = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
+export const emailField = z.email().max(320);
+const idParams = z.object({ id: z.uuid() });
+const tags = ['users'];
+
+export function userRoutes(app: App) {
+  app.get('/api/v1/users', {
+    schema: {
+      tags,
+      summary: 'List users (admins: all; managers: their subtree)',
+      querystring: z.strictObject({
+        ...pageQuery,
+        q: z.string().max(200).optional(),
+        unitId: z.uuid().optional(),
+        role: z.enum(role.enumValues).optional(),
+        active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+        sort: sortQuery(['displayName', 'email', 'role', 'createdAt']),
+      }),
+      response: { 200: pageSchema(userItemOut) },
+    },
+    handler: async (req) => {
+      const { actor } = requireSession(req);
+      if (!userPolicy.list(actor.scope)) throw forbidden();
+      const { page, limit, ...filter } = req.query;
+      const { items, total } = await repo.listUsers(app.ctx.db, actor.scope, filter, limit, offsetOf(req.query));
+      const out = await presentUsers(app.ctx.db, items);
+      return { items: out.map((u) => withAbilities(actor.scope, u)), total, page, limit };
+    },
+  });
+
+  app.post('/api/v1/users', {
+    schema: {
+      tags,
+      summary: 'Create a user',
+      body: z.strictObject({
+        email: emailField,
+        displayName: z.string().trim().min(1).max(200),
+        password: passwordField,
+        unitId: z.uuid(),
+        role: z.enum(role.enumValues),
+        language: z.enum(language.enumValues).default('vi'),
+      }),
+      response: { 201: userItemOut },
+    },
+    handler: async (req, reply) => {
+      const { actor } = requireSession(req);
+      const user = await service.createUser(app.ctx.db, actor, req.body);
+      return reply.code(201).send(withAbilities(actor.scope, await presentUser(app.ctx.db, user)));
+    },
+  });
+
+  app.get('/api/v1/users/:id', {
+    schema: { tags, summary: 'One user', params: idParams, response: { 200: userItemOut } },
+    handler: async (req) => {
+      const { actor } = requireSession(req);
+      const user = await service.getUser(app.ctx.db, actor, req.params.id);
+      return withAbilities(actor.scope, await presentUser(app.ctx.db, user));
+    },
+  });
+
+  app.patch('/api/v1/users/:id', {
+    schema: {
+      tags,
+      summary: 'Edit, move, change the role of, deactivate or reactivate a user',
+      params: idParams,
+      body: z
+        .strictObject({
+          displayName: z.string().trim().min(1).max(200),
+          unitId: z.uuid(),
+          role: z.enum(role.enumValues),
+          language: z.enum(language.enumValues),
+          active: z.boolean(),
+        })
+        .partial(),
+      response: { 200: userItemOut },
+    },
+    handler: async (req) => {
+      const { actor } = requireSession(req);
+      const user = await service.updateUser(app.ctx.db, actor, req.params.id, req.body);
+      return withAbilities(actor.scope, await presentUser(app.ctx.db, user));
+    },
+  });
+
+  app.post('/api/v1/users/:id/password', {
+    schema: { tags, summary: "Set a user's password (ends their sessions)", params: idParams, body: z.strictObject({ password: passwordField }) },
+    handler: async (req, reply) => {
+      const { actor } = requireSession(req);
+      await service.setPassword(app.ctx.db, actor, req.params.id, req.body.password);
+      return reply.code(204).send();
+    },
+  });
+}
