@@ -1,0 +1,125 @@
+/**
+ * Logical backup as gzipped JSON lines, the same on PGlite and PostgreSQL:
+ * a header, then one line per row. Restore replaces everything in one
+ * transaction, so a failed restore leaves the database as it was.
+ */
+import fs from 'node:fs';
+import readline from 'node:readline';
+import zlib from 'node:zlib';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import type pg from 'pg';
+
+const FORMAT = 'amity-backup';
+const BATCH = 500;
+
+/** App tables, parents before children (by foreign keys), so inserts never dangle. */
+export async function tablesInOrder(client: pg.PoolClient): Promise<string[]> {
+  const tables = (
+    await client.query<{ name: string }>(`select tablename as name from pg_tables where schemaname = 'public' order by tablename`)
+  ).rows.map((r) => r.name);
+  const edges = (
+    await client.query<{ child: string; parent: string }>(`
+      select c.conrelid::regclass::text as child, c.confrelid::regclass::text as parent
+      from pg_constraint c join pg_namespace n on n.oid = c.connamespace
+      where c.contype = 'f' and n.nspname = 'public'`)
+  ).rows;
+  const done: string[] = [];
+  const visit = (t: string, seen: Set<string>) => {
+    if (done.includes(t) || seen.has(t)) return;
+    seen.add(t);
+    for (const e of edges) if (e.child === t && e.parent !== t) visit(e.parent, seen);
+    done.push(t);
+  };
+  for (const t of tables) visit(t, new Set());
+  return done;
+}
+
+const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+export async function backup(pool: pg.Pool, file: string, migration: string): Promise<Record<string, number>> {
+  const client = await pool.connect();
+  const counts: Record<string, number> = {};
+  try {
+    await client.query('begin isolation level repeatable read read only');
+    const tables = await tablesInOrder(client);
+    async function* lines() {
+      yield `${JSON.stringify({ format: FORMAT, version: 1, migration, createdAt: new Date().toISOString(), tables })}\n`;
+      for (const t of tables) {
+        counts[t] = 0;
+        await client.query(`declare amity_backup no scroll cursor for select * from ${ident(t)}`);
+        for (;;) {
+          const { rows } = await client.query(`fetch ${BATCH} from amity_backup`);
+          if (rows.length === 0) break;
+          counts[t] += rows.length;
+          yield rows.map((r) => `${JSON.stringify({ t, r })}\n`).join('');
+        }
+        await client.query('close amity_backup');
+      }
+    }
+    await pipeline(Readable.from(lines()), zlib.createGzip(), fs.createWriteStream(file));
+    await client.query('commit');
+    return counts;
+  } catch (e) {
+    await client.query('rollback').catch(() => {});
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+export async function restore(pool: pg.Pool, file: string, migration: string): Promise<Record<string, number>> {
+  const input = readline.createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()), crlfDelay: Infinity });
+  const client = await pool.connect();
+  const counts: Record<string, number> = {};
+  try {
+    let header: { format: string; migration: string; tables: string[] } | undefined;
+    let batch: { t: string; rows: unknown[] } | undefined;
+    const flush = async () => {
+      if (!batch?.rows.length) return;
+      const t = ident(batch.t);
+      // json_populate_recordset converts every column to its real type on both engines.
+      await client.query(`insert into ${t} select * from json_populate_recordset(null::${t}, $1::json)`, [JSON.stringify(batch.rows)]);
+      counts[batch.t] = (counts[batch.t] ?? 0) + batch.rows.length;
+      batch.rows = [];
+    };
+    for await (const line of input) {
+      if (!line) continue;
+      const obj = JSON.parse(line);
+      if (!header) {
+        if (obj.format !== FORMAT) throw new Error('Not an Amity backup file.');
+        if (obj.migration !== migration) {
+          throw new Error(`The backup is of schema ${obj.migration}; this database is at ${migration}. Restore with the matching Amity version.`);
+        }
+        header = obj;
+        await client.query('begin');
+        const tables = await tablesInOrder(client);
+        await client.query(`truncate table ${tables.map(ident).join(', ')} restart identity cascade`);
+        continue;
+      }
+      if (batch?.t !== obj.t) await flush();
+      const current: { t: string; rows: unknown[] } = batch?.t === obj.t ? batch : { t: obj.t, rows: [] };
+      batch = current;
+      current.rows.push(obj.r);
+      if (current.rows.length >= BATCH) await flush();
+    }
+    if (!header) throw new Error('The backup file is empty.');
+    await flush();
+    // Sequences must continue after the restored ids.
+    const seqs = await client.query<{ t: string; c: string; s: string }>(`
+      select c.table_name as t, c.column_name as c, pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) as s
+      from information_schema.columns c
+      where c.table_schema = 'public' and pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) is not null`);
+    for (const { t, c, s } of seqs.rows) {
+      await client.query(`select setval($1, coalesce((select max(${ident(c)}) from ${ident(t)}), 0) + 1, false)`, [s]);
+    }
+    await client.query('commit');
+    return counts;
+  } catch (e) {
+    await client.query('rollback').catch(() => {});
+    throw e;
+  } finally {
+    client.release();
+    input.close();
+  }
+}

@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../db/connect.js';
+import { runMigrations } from '../db/migrate.js';
+import * as cmd from './commands.js';
+
+const usage = `Usage: npm run amity -- <command>
+  migrate                         apply pending database migrations
+  create-admin --email E --name N [--password P]
+  reset-password <email> [--password P]
+  audit-verify                    check the audit log's hash chain
+  backup <file>                   write a backup (gzipped JSON lines)
+  restore <file>                  replace all data with a backup
+  demo [--force]                  load the demo data set
+Database: DATABASE_URL (PostgreSQL) or the embedded one in DATA_DIR (default ./data).`;
+
+export async function run(argv: string[], out: cmd.Out = console.log): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean' } },
+  });
+  const [command, arg] = positionals;
+  const needsArg = ['reset-password', 'backup', 'restore'];
+  const known = ['migrate', 'create-admin', 'audit-verify', 'demo', ...needsArg];
+  if (values.help || !command || !known.includes(command) || (needsArg.includes(command) && !arg) || (command === 'create-admin' && (!values.email || !values.name))) {
+    out(usage);
+    return command && !values.help ? 2 : 0;
+  }
+  const config = loadConfig();
+  const h = await openDatabase(config);
+  try {
+    const migration = await runMigrations(h.pool);
+    switch (command) {
+      case 'migrate':
+        out(`Database (${h.kind}) is at migration ${migration}.`);
+        return 0;
+      case 'create-admin':
+        await cmd.createAdmin(h, out, { email: values.email!, name: values.name!, password: values.password });
+        return 0;
+      case 'reset-password':
+        await cmd.resetPassword(h, out, arg!, values.password);
+        return 0;
+      case 'audit-verify':
+        return (await cmd.auditVerify(h, out)) ? 0 : 1;
+      case 'demo':
+        await cmd.demo(h, out, !!values.force);
+        return 0;
+      case 'backup':
+        await cmd.backupCmd(h, out, arg!, migration);
+        return 0;
+      default:
+        await cmd.restoreCmd(h, out, arg!, migration);
+        return 0;
+    }
+  } catch (e) {
+    if (e instanceof cmd.CliError || e instanceof Error) out(`Error: ${e.message}`);
+    return 1;
+  } finally {
+    await h.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  process.exitCode = await run(process.argv.slice(2));
+}
