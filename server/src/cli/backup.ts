@@ -98,7 +98,7 @@ export async function restore(pool: pg.Pool, file: string, migration: string): P
         continue;
       }
       if (batch?.t !== obj.t) await flush();
-      const current: { t: string; rows: unknown[] } = batch?.t === obj.t ? batch : { t: obj.t, rows: [] };
+      const current: { t: string; rows: unknown[] } = batch && batch.t === obj.t ? batch : { t: String(obj.t), rows: [] };
       batch = current;
       current.rows.push(obj.r);
       if (current.rows.length >= BATCH) await flush();
