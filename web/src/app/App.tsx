@@ -1,0 +1,42 @@
+import { Button, Center, Loader, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../features/auth/api';
+import { SignInPage } from '../features/auth/SignInPage';
+import { useSetupStatus } from '../features/setup/api';
+import { SetupPage } from '../features/setup/SetupPage';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { AppLayout } from './AppLayout';
+import { AppRoutes } from './routes';
+
+function FullPage({ error, retry }: { error?: unknown; retry?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Center mih="100vh" p="md">
+      {error ? (
+        <Stack maw={420}>
+          <ErrorAlert error={error} />
+          {retry && <Button onClick={retry}>{t('common.retry')}</Button>}
+        </Stack>
+      ) : (
+        <Loader aria-label={t('common.loading')} />
+      )}
+    </Center>
+  );
+}
+
+/** Setup first, then the session: sign-in when signed out, the app shell otherwise. */
+export function App() {
+  const setup = useSetupStatus();
+  const me = useMe(setup.data?.required === false);
+  if (setup.isPending) return <FullPage />;
+  if (setup.isError) return <FullPage error={setup.error} retry={() => void setup.refetch()} />;
+  if (setup.data.required) return <SetupPage />;
+  if (me.isPending) return <FullPage />;
+  if (me.isError) return <FullPage error={me.error} retry={() => void me.refetch()} />;
+  if (!me.data) return <SignInPage />;
+  return (
+    <AppLayout me={me.data}>
+      <AppRoutes can={me.data.can} />
+    </AppLayout>
+  );
+}

@@ -1,0 +1,126 @@
+import { AppShell, Avatar, Burger, Button, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconHistory, IconLogout, IconSitemap, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router-dom';
+import { logout, useSignedOut } from '../features/auth/api';
+import { useUpdateMe } from '../features/profile/api';
+import { useErrorText } from '../ui/ErrorAlert';
+import { LanguageMenu } from '../ui/LanguageMenu';
+import { Logo } from '../ui/Logo';
+import type { Language, Me } from '../ui/types';
+import { unitName } from '../ui/unitName';
+import { navItems } from './routes';
+
+const icons = { units: IconSitemap, users: IconUsers, audit: IconHistory, profile: IconUserCircle };
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-2)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const { pathname } = useLocation();
+  const signedOut = useSignedOut();
+  const errorText = useErrorText();
+  const updateMe = useUpdateMe();
+  const { user } = me;
+
+  // The user's saved preference wins after sign-in.
+  useEffect(() => {
+    if (user.language && user.language !== i18n.language) void i18n.changeLanguage(user.language);
+  }, [user.id, user.language]);
+
+  useEffect(close, [pathname, close]);
+
+  const switchLanguage = (lng: Language) => {
+    void i18n.changeLanguage(lng);
+    updateMe.mutate(
+      { language: lng },
+      { onError: (e) => notifications.show({ color: 'red', message: errorText(e) }) },
+    );
+  };
+
+  const signOut = useMutation({ mutationFn: logout, onSettled: signedOut });
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <Logo />
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageMenu value={i18n.language} onChange={switchLanguage} />
+            <Group gap="xs" wrap="nowrap" visibleFrom="sm" data-testid="current-user">
+              <Avatar color="blue" radius="xl" size={34} aria-hidden>
+                {initials(user.displayName)}
+              </Avatar>
+              <Stack gap={0}>
+                <Text size="sm" fw={600} lh={1.2}>
+                  {user.displayName}
+                </Text>
+                <Text size="xs" c="dimmed" lh={1.2}>
+                  {unitName(user.unit, i18n.language)}
+                </Text>
+              </Stack>
+            </Group>
+            <Button
+              variant="default"
+              leftSection={<IconLogout size={16} aria-hidden />}
+              loading={signOut.isPending}
+              onClick={() => signOut.mutate()}
+            >
+              {t('auth.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
+        <AppShell.Section grow component={ScrollArea}>
+          {navItems(me.can).map((item) => {
+            const Icon = icons[item.id];
+            const active = pathname === item.path || pathname.startsWith(`${item.path}/`);
+            return (
+              <NavLink
+                key={item.id}
+                component={Link}
+                to={item.path}
+                label={t(item.label)}
+                leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
+                active={active}
+                aria-current={active ? 'page' : undefined}
+                variant="light"
+                style={{ borderRadius: 'var(--mantine-radius-md)' }}
+                mb={4}
+              />
+            );
+          })}
+        </AppShell.Section>
+        <AppShell.Section hiddenFrom="sm" pt="sm">
+          <Text size="sm" fw={600}>
+            {user.displayName}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {unitName(user.unit, i18n.language)}
+          </Text>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">{children}</AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,47 @@
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import 'dayjs/locale/fr';
+import 'dayjs/locale/vi';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter } from 'react-router-dom';
+import { meKey } from '../features/auth/api';
+import { setupKey } from '../features/setup/api';
+import { isApiError } from '../ui/api';
+import { theme } from './theme';
+
+/** A 401 anywhere means the session ended: show sign-in; 409 setup_required means the database was reset. */
+function makeClient(): QueryClient {
+  const onError = (error: unknown) => {
+    if (isApiError(error, 'unauthenticated')) client.setQueryData(meKey, null);
+    if (isApiError(error, 'setup_required')) void client.invalidateQueries({ queryKey: setupKey });
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
+    defaultOptions: {
+      queries: {
+        refetchOnWindowFocus: false,
+        retry: (count, error) => !isApiError(error) || (error.status >= 500 && count < 2),
+      },
+    },
+  });
+  return client;
+}
+
+export function Providers({ children }: { children: ReactNode }) {
+  const [client] = useState(makeClient);
+  const { i18n } = useTranslation();
+  return (
+    <QueryClientProvider client={client}>
+      <MantineProvider theme={theme} defaultColorScheme="light">
+        <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
+          <Notifications position="top-right" />
+          <BrowserRouter>{children}</BrowserRouter>
+        </DatesProvider>
+      </MantineProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,35 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, isApiError } from '../../ui/api';
+import type { Me, User } from '../../ui/types';
+
+export const meKey = ['me'] as const;
+
+/** `null` means signed out (401), so the app can show the sign-in page. */
+export async function fetchMe(): Promise<Me | null> {
+  try {
+    return await api<Me>('/me');
+  } catch (e) {
+    if (isApiError(e) && e.status === 401) return null;
+    throw e;
+  }
+}
+
+export function useMe(enabled = true) {
+  return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 60_000, retry: false, enabled });
+}
+
+export const login = (body: { email: string; password: string }) =>
+  api<{ user: User }>('/auth/login', { method: 'POST', body });
+
+export const logout = () => api<void>('/auth/logout', { method: 'POST' });
+
+export const logoutAll = () => api<void>('/auth/logout-all', { method: 'POST' });
+
+/** Forget everything cached for the previous user and show the sign-in page. */
+export function useSignedOut() {
+  const qc = useQueryClient();
+  return () => {
+    qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' && q.queryKey[0] !== 'setup' });
+    qc.setQueryData(meKey, null);
+  };
+}

@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../ui/api';
+import type { Language, Me, User } from '../../ui/types';
+import { meKey } from '../auth/api';
+
+export const updateMe = (body: { displayName?: string; language?: Language }) =>
+  api<{ user: User }>('/me', { method: 'PATCH', body });
+
+export const changePassword = (body: { currentPassword: string; newPassword: string }) =>
+  api<void>('/me/password', { method: 'POST', body });
+
+/** PATCH /me and put the answered user into the session cache. */
+export function useUpdateMe() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: updateMe,
+    onSuccess: ({ user }) => {
+      qc.setQueryData<Me | null>(meKey, (prev) => (prev ? { ...prev, user: { ...prev.user, ...user } } : prev));
+    },
+  });
+}

@@ -1,0 +1,108 @@
+import { Button, Group, Modal, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useOptions } from '../../ui/options';
+import type { Language, Role, UserItem } from '../../ui/types';
+import { useForm, type Rules } from '../../ui/useForm';
+import { email, matches, password, required } from '../../ui/validators';
+import { UnitSelect } from '../units/UnitSelect';
+import { createUser, updateUser, useInvalidateUsers } from './api';
+
+interface Props {
+  /** Absent: create a new user. */
+  user?: UserItem;
+  onClose: () => void;
+}
+
+type Values = { email: string; displayName: string; password: string; confirm: string; unitId: string; role: string; language: string };
+
+const createRules: Rules<Values> = {
+  email: [required, email],
+  displayName: required,
+  password: [required, password],
+  confirm: [required, matches<Values>('password')],
+  unitId: required,
+  role: required,
+  language: required,
+};
+const editRules: Rules<Values> = { displayName: required, unitId: required, role: required, language: required };
+
+export function UserFormModal({ user, onClose }: Props) {
+  const { t, i18n } = useTranslation();
+  const options = useOptions();
+  const invalidate = useInvalidateUsers();
+  const form = useForm<Values>({
+    initialValues: {
+      email: user?.email ?? '',
+      displayName: user?.displayName ?? '',
+      password: '',
+      confirm: '',
+      unitId: user?.unitId ?? '',
+      role: user?.role ?? '',
+      language: user?.language ?? i18n.language,
+    },
+    validate: user ? editRules : createRules,
+  });
+  const mutation = useMutation({
+    mutationFn: (v: Values) => {
+      const common = { displayName: v.displayName.trim(), unitId: v.unitId, role: v.role as Role, language: v.language as Language };
+      return user
+        ? updateUser(user.id, common)
+        : createUser({ ...common, email: v.email.trim(), password: v.password });
+    },
+    onSuccess: async () => {
+      await invalidate();
+      notifications.show({ color: 'green', message: t(user ? 'users.saved' : 'users.created') });
+      onClose();
+    },
+    onError: form.setServerError,
+  });
+
+  return (
+    <Modal opened onClose={onClose} title={user ? t('users.editTitle') : t('users.createTitle')} size="lg">
+      <form onSubmit={form.onSubmit((v) => mutation.mutate(v))} noValidate>
+        <Stack>
+          <ErrorAlert error={form.formError} details={form.extraFieldErrors} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={t('fields.displayName')} required data-autofocus {...form.textProps('displayName')} />
+            <TextInput
+              label={t('fields.email')}
+              type="email"
+              required={!user}
+              readOnly={!!user}
+              autoComplete="off"
+              {...form.textProps('email')}
+            />
+          </SimpleGrid>
+          {!user && (
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <PasswordInput
+                label={t('fields.password')}
+                description={t('fields.passwordHint')}
+                required
+                autoComplete="new-password"
+                {...form.textProps('password')}
+              />
+              <PasswordInput label={t('fields.passwordConfirm')} required autoComplete="new-password" {...form.textProps('confirm')} />
+            </SimpleGrid>
+          )}
+          <UnitSelect label={t('fields.unit')} required {...form.selectProps('unitId')} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select label={t('fields.role')} data={options.roles} required allowDeselect={false} {...form.selectProps('role')} />
+            <Select label={t('fields.language')} data={options.languages} required allowDeselect={false} {...form.selectProps('language')} />
+          </SimpleGrid>
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={mutation.isPending}>
+              {user ? t('common.save') : t('common.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
