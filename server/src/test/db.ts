@@ -1,0 +1,31 @@
+import pg from 'pg';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { inject } from 'vitest';
+import * as schema from '../db/schema.js';
+import { openDatabase, type DbHandle } from '../db/connect.js';
+import { runMigrations } from '../db/migrate.js';
+import { pgAdminUrl } from './global-setup.js';
+
+export const testDbKind = (): 'pglite' | 'postgres' => (process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite');
+
+/**
+ * A migrated database of its own for one test file: an in-memory PGlite in its
+ * child process, or a fresh copy of the migrated PostgreSQL template.
+ */
+export async function openTestDb(): Promise<DbHandle & { url?: string; migration: string }> {
+  if (testDbKind() === 'pglite') {
+    const h = await openDatabase({ dataDir: 'memory://' });
+    return { ...h, migration: await runMigrations(h.pool) };
+  }
+  const template = inject('pgTemplate');
+  const name = `${template.replace(/_tpl$/, '')}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = new pg.Client(pgAdminUrl());
+  await admin.connect();
+  await admin.query(`create database ${name} template ${template}`);
+  await admin.end();
+  const url = new URL(pgAdminUrl());
+  url.pathname = `/${name}`;
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 5 });
+  const migration = await runMigrations(pool);
+  return { kind: 'postgres', pool, db: drizzle(pool, { schema }), close: () => pool.end(), url: url.toString(), migration };
+}
