@@ -20,6 +20,8 @@ export const errorStatus = {
   invalid_move: 422,
   wrong_password: 422,
   last_admin: 409,
+  in_use: 409,
+  conflict: 409,
   internal: 500,
 } as const;
 

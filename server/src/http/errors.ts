@@ -62,11 +62,16 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
     const fields = Object.assign({}, ...(err.validation as unknown as Issue[]).map(issueToFields)) as FieldErrors;
     return reply.code(422).send(errorBody(lang, 'validation_failed', fields));
   }
+  // Constraint violations that a check missed (e.g. a race between two requests).
+  const pgCode = (err as { cause?: { code?: string } }).cause?.code;
+  if (pgCode === '23503') return reply.code(409).send(errorBody(lang, 'in_use'));
+  if (pgCode === '23505') return reply.code(409).send(errorBody(lang, 'conflict'));
   const mapped = (err.code && fastifyCodes[err.code]) || (err instanceof SyntaxError && err.statusCode === 400 ? 'invalid_json' : undefined);
   if (mapped) return reply.code(mapped === 'invalid_json' ? 400 : err.statusCode ?? 400).send(errorBody(lang, mapped));
   if (err.statusCode && err.statusCode < 500) {
     return reply.code(err.statusCode).send(errorBody(lang, err.statusCode === 404 ? 'not_found' : 'bad_request'));
   }
   req.log.error(err);
+  if (process.env.AMITY_DEBUG_ERRORS) console.error(err);
   return reply.code(500).send(errorBody(lang, 'internal'));
 }

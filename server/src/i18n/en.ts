@@ -19,6 +19,8 @@ export const en = {
   'errors.invalid_move': 'A unit cannot be moved into itself or one of its sub-units.',
   'errors.wrong_password': 'The current password is wrong.',
   'errors.last_admin': 'This is the last active administrator.',
+  'errors.in_use': 'Other records still refer to this one.',
+  'errors.conflict': 'This conflicts with an existing record.',
   'errors.internal': 'Something went wrong on the server. Please try again.',
   'field.required': 'Required.',
   'field.invalid': 'Not valid.',

@@ -21,6 +21,8 @@ export const fr: Record<MessageKey, string> = {
   'errors.invalid_move': 'Une unité ne peut pas être déplacée dans elle-même ni dans une de ses sous-unités.',
   'errors.wrong_password': 'Le mot de passe actuel est incorrect.',
   'errors.last_admin': 'C’est le dernier administrateur actif.',
+  'errors.in_use': 'D’autres enregistrements y font encore référence.',
+  'errors.conflict': 'Cela entre en conflit avec un enregistrement existant.',
   'errors.internal': 'Une erreur est survenue sur le serveur. Veuillez réessayer.',
   'field.required': 'Obligatoire.',
   'field.invalid': 'Non valide.',

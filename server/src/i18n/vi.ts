@@ -21,6 +21,8 @@ export const vi: Record<MessageKey, string> = {
   'errors.invalid_move': 'Không thể chuyển một đơn vị vào chính nó hoặc đơn vị trực thuộc của nó.',
   'errors.wrong_password': 'Mật khẩu hiện tại không đúng.',
   'errors.last_admin': 'Đây là quản trị viên cuối cùng đang hoạt động.',
+  'errors.in_use': 'Vẫn còn bản ghi khác tham chiếu đến bản ghi này.',
+  'errors.conflict': 'Trùng với một bản ghi đã có.',
   'errors.internal': 'Máy chủ gặp sự cố. Vui lòng thử lại.',
   'field.required': 'Bắt buộc.',
   'field.invalid': 'Không hợp lệ.',

@@ -1,8 +1,8 @@
 import { and, asc, count, eq, getTableColumns, like, sql } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import { units, type Unit } from './schema.js';
-import { users } from '../users/schema.js';
 import { orderBy } from '../../core/pagination.js';
+import { foldedTokens } from '../../core/search.js';
 
 // Units are the organisation chart: every signed-in user sees all of them;
 // what one may change is decided in policy.ts.
@@ -11,8 +11,9 @@ export type UnitInsert = Pick<Unit, 'nameVi' | 'nameEn' | 'nameFr' | 'kind' | 'p
 
 const withCounts = {
   ...getTableColumns(units),
-  childCount: sql<number>`(select count(*)::int from ${units} c where c.parent_id = ${units.id})`,
-  userCount: sql<number>`(select count(*)::int from ${users} u where u.unit_id = ${units.id})`,
+  // Written out in full: Drizzle may print an unqualified "id", which the subquery would capture.
+  childCount: sql<number>`(select count(*)::int from units c where c.parent_id = "units"."id")`,
+  userCount: sql<number>`(select count(*)::int from users u where u.unit_id = "units"."id")`,
 };
 
 export type UnitWithCounts = Unit & { childCount: number; userCount: number };
@@ -35,9 +36,9 @@ export interface UnitFilter {
 
 export async function listUnits(db: Database, f: UnitFilter, limit: number, offset: number) {
   const where = and(
-    f.q
-      ? sql`amity_fold(${units.nameVi} || ' ' || ${units.nameEn} || ' ' || ${units.nameFr}) like '%' || amity_fold(${f.q}) || '%'`
-      : undefined,
+    ...foldedTokens(f.q).map(
+      (token) => sql`amity_fold(${units.nameVi} || ' ' || ${units.nameEn} || ' ' || ${units.nameFr}) like '%' || amity_fold(${token}) || '%'`,
+    ),
     f.parentId ? eq(units.parentId, f.parentId) : undefined,
   );
   const order = orderBy(f.sort, { nameVi: units.nameVi, nameEn: units.nameEn, nameFr: units.nameFr, depth: units.depth, createdAt: units.createdAt }, 'nameVi');

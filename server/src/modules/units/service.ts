@@ -6,6 +6,9 @@ import { diffOf } from '../audit/hash.js';
 import * as repo from './repo.js';
 import { unitPolicy } from './policy.js';
 
+/** The stored columns only: counts are derived and do not belong in the audit diff. */
+const stored = ({ childCount: _c, userCount: _u, ...unit }: repo.UnitWithCounts) => unit;
+
 export async function createUnit(db: Database, actor: Actor, input: repo.UnitInsert & { parentId: string }) {
   return db.transaction(async (tx) => {
     const parent = await repo.findUnit(tx, input.parentId);
@@ -24,7 +27,7 @@ export async function updateUnit(db: Database, actor: Actor, id: string, values:
     if (!before) throw notFound();
     if (!unitPolicy.update(actor.scope, before)) throw forbidden();
     const after = await repo.updateUnit(tx, id, values);
-    await appendAudit(tx, auditFrom(actor, { action: 'update', entity: 'unit', entityId: id, diff: diffOf(before, after) }));
+    await appendAudit(tx, auditFrom(actor, { action: 'update', entity: 'unit', entityId: id, diff: diffOf(stored(before), after) }));
     return after;
   });
 }
@@ -55,6 +58,6 @@ export async function deleteUnit(db: Database, actor: Actor, id: string) {
     if (unit.childCount > 0) throw new AppError('unit_has_children');
     if (unit.userCount > 0) throw new AppError('unit_has_users');
     await repo.deleteUnit(tx, id);
-    await appendAudit(tx, auditFrom(actor, { action: 'delete', entity: 'unit', entityId: id, diff: diffOf(unit, null) }));
+    await appendAudit(tx, auditFrom(actor, { action: 'delete', entity: 'unit', entityId: id, diff: diffOf(stored(unit), null) }));
   });
 }

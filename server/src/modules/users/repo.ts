@@ -2,6 +2,7 @@ import { and, count, eq, inArray, sql, asc, ne } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
 import { orderBy } from '../../core/pagination.js';
+import { foldedTokens } from '../../core/search.js';
 import { users, type User, type Role, type Language } from './schema.js';
 import { units } from '../units/schema.js';
 
@@ -44,7 +45,7 @@ const visibleUsers = (scope: Scope) => (scope.role === 'admin' ? undefined : inA
 export async function listUsers(db: Database, scope: Scope, f: UserFilter, limit: number, offset: number) {
   const where = and(
     visibleUsers(scope),
-    f.q ? sql`amity_fold(${users.displayName} || ' ' || ${users.email}) like '%' || amity_fold(${f.q}) || '%'` : undefined,
+    ...foldedTokens(f.q).map((token) => sql`amity_fold(${users.displayName} || ' ' || ${users.email}) like '%' || amity_fold(${token}) || '%'`),
     f.unitId ? eq(users.unitId, f.unitId) : undefined,
     f.role ? eq(users.role, f.role) : undefined,
     f.active === undefined ? undefined : eq(users.active, f.active),
