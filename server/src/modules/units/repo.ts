@@ -41,7 +41,7 @@ export async function listUnits(db: Database, f: UnitFilter, limit: number, offs
     ),
     f.parentId ? eq(units.parentId, f.parentId) : undefined,
   );
-  const order = orderBy(f.sort, { nameVi: units.nameVi, nameEn: units.nameEn, nameFr: units.nameFr, depth: units.depth, createdAt: units.createdAt }, 'nameVi');
+  const order = orderBy(f.sort, { nameVi: sql`amity_fold(${units.nameVi})`, nameEn: sql`amity_fold(${units.nameEn})`, nameFr: sql`amity_fold(${units.nameFr})`, depth: units.depth, createdAt: units.createdAt }, 'nameVi');
   const [items, [total]] = await Promise.all([
     db.select(withCounts).from(units).where(where).orderBy(...order, asc(units.id)).limit(limit).offset(offset),
     db.select({ n: count() }).from(units).where(where),
@@ -51,7 +51,7 @@ export async function listUnits(db: Database, f: UnitFilter, limit: number, offs
 
 /** The whole tree, parents before children. */
 export async function unitTree(db: Database): Promise<UnitWithCounts[]> {
-  return db.select(withCounts).from(units).orderBy(asc(units.depth), asc(units.nameVi));
+  return db.select(withCounts).from(units).orderBy(asc(units.depth), sql`amity_fold(${units.nameVi})`);
 }
 
 export async function insertUnit(db: Database, parent: Unit | null, values: UnitInsert): Promise<Unit> {

@@ -50,7 +50,7 @@ export async function listUsers(db: Database, scope: Scope, f: UserFilter, limit
     f.role ? eq(users.role, f.role) : undefined,
     f.active === undefined ? undefined : eq(users.active, f.active),
   );
-  const order = orderBy(f.sort, { displayName: users.displayName, email: users.email, role: users.role, createdAt: users.createdAt }, 'displayName');
+  const order = orderBy(f.sort, { displayName: sql`amity_fold(${users.displayName})`, email: users.email, role: users.role, createdAt: users.createdAt }, 'displayName');
   const [items, [total]] = await Promise.all([
     db.select().from(users).where(where).orderBy(...order, asc(users.id)).limit(limit).offset(offset),
     db.select({ n: count() }).from(users).where(where),
