@@ -2,11 +2,16 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/connect.js';
 import { runMigrations } from './db/migrate.js';
 import { buildApp } from './app.js';
+import { purgeExpired } from './modules/auth/repo.js';
 
 const config = loadConfig();
 const dbh = await openDatabase(config);
 const migration = await runMigrations(dbh.pool);
 const app = await buildApp({ config, dbh, db: dbh.db, migration }, { logger: true });
+
+const purge = () => purgeExpired(dbh.db, config.sessionIdleSeconds).catch((e: Error) => app.log.warn(e, 'purge failed'));
+void purge();
+setInterval(purge, 3600_000).unref();
 
 let stopping = false;
 const stop = async () => {

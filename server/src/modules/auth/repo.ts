@@ -79,8 +79,11 @@ export async function deleteSessionsOf(db: Database, userId: string, exceptToken
     .where(and(eq(sessions.userId, userId), exceptToken ? sql`${sessions.tokenHash} <> ${tokenHash(exceptToken)}` : undefined));
 }
 
-export async function purgeExpiredSessions(db: Database): Promise<void> {
+/** Housekeeping: expired sessions and day-old login attempts serve no one. */
+export async function purgeExpired(db: Database, idleSeconds: number): Promise<void> {
   await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+  await db.delete(sessions).where(lt(sessions.lastSeenAt, new Date(Date.now() - idleSeconds * 1000)));
+  await db.delete(loginAttempts).where(lt(loginAttempts.at, new Date(Date.now() - 86_400_000)));
 }
 
 export async function recordAttempt(db: Database, email: string, ip: string, success: boolean): Promise<void> {
