@@ -4,13 +4,13 @@ import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import 'dayjs/locale/fr';
 import 'dayjs/locale/vi';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router-dom';
 import { meKey } from '../features/auth/api';
 import { setupKey } from '../features/setup/api';
 import { isApiError } from '../ui/api';
-import { theme } from './theme';
+import { makeTheme } from './theme';
 
 /** A 401 anywhere means the session ended: show sign-in; 409 setup_required means the database was reset. */
 function makeClient(): QueryClient {
@@ -33,7 +33,8 @@ function makeClient(): QueryClient {
 
 export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(makeClient);
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const theme = useMemo(() => makeTheme(t), [t]);
   return (
     <QueryClientProvider client={client}>
       <MantineProvider theme={theme} defaultColorScheme="light">

@@ -1,16 +1,40 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, type MantineThemeOverride } from '@mantine/core';
+import type { TFunction } from 'i18next';
 
-export const theme = createTheme({
-  primaryColor: 'blue',
-  primaryShade: 7,
-  defaultRadius: 'md',
-  fontFamily:
-    'Inter, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif, "Apple Color Emoji", "Segoe UI Emoji"',
-  headings: { fontWeight: '650' },
-  components: {
-    // Keep action affordances consistent across features.
-    Button: { defaultProps: { radius: 'md' } },
-    Modal: { defaultProps: { radius: 'md', overlayProps: { backgroundOpacity: 0.4, blur: 1 } } },
-    Paper: { defaultProps: { radius: 'md' } },
-  },
-});
+/**
+ * Some Mantine controls ship untranslated or missing aria-labels (password toggle,
+ * clear and close buttons, calendar arrows); the theme gives them translated ones.
+ */
+export function makeTheme(t: TFunction): MantineThemeOverride {
+  const close = { 'aria-label': t('common.close') };
+  const clear = { 'aria-label': t('common.clear') };
+  return createTheme({
+    primaryColor: 'blue',
+    primaryShade: 7,
+    defaultRadius: 'md',
+    fontFamily:
+      'Inter, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif, "Apple Color Emoji", "Segoe UI Emoji"',
+    headings: { fontWeight: '650' },
+    components: {
+      Modal: { defaultProps: { radius: 'md', closeButtonProps: close, overlayProps: { backgroundOpacity: 0.4, blur: 1 } } },
+      Notification: { defaultProps: { closeButtonProps: close } },
+      PasswordInput: { defaultProps: { visibilityToggleButtonProps: { 'aria-label': t('common.togglePassword') } } },
+      Select: { defaultProps: { clearButtonProps: clear } },
+      DatePickerInput: {
+        defaultProps: {
+          clearButtonProps: clear,
+          ariaLabels: {
+            monthLevelControl: t('calendar.chooseMonth'),
+            yearLevelControl: t('calendar.chooseYear'),
+            nextMonth: t('calendar.nextMonth'),
+            previousMonth: t('calendar.previousMonth'),
+            nextYear: t('calendar.nextYear'),
+            previousYear: t('calendar.previousYear'),
+            nextDecade: t('calendar.nextDecade'),
+            previousDecade: t('calendar.previousDecade'),
+          },
+        },
+      },
+    },
+  });
+}

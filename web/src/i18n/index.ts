@@ -32,6 +32,7 @@ void i18n.use(initReactI18next).init({
   supportedLngs: [...SUPPORTED_LANGUAGES],
   interpolation: { escapeValue: false },
   returnNull: false,
+  showSupportNotice: false,
 });
 
 function syncHtmlLang(lng: string) {

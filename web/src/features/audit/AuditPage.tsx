@@ -13,8 +13,8 @@ import { AuditTable } from './AuditTable';
 import { UserPicker } from './UserPicker';
 
 const FILTER_KEYS = ['page', 'limit', 'userId', 'entity', 'action', 'from', 'to'] as const;
-/** Entities the server records (see docs/API.md: units, users, sessions, setup). */
-export const AUDIT_ENTITIES = ['unit', 'user', 'session', 'setup'] as const;
+/** Entities the server records: units, users, sessions, and "system" for setup. */
+export const AUDIT_ENTITIES = ['unit', 'user', 'session', 'system'] as const;
 
 export function AuditPage() {
   const { t } = useTranslation();
