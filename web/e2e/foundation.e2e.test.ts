@@ -86,23 +86,32 @@ describe('foundation', () => {
     await page.getByRole('button', { name: 'New user' }).click();
     const dialog = page.getByRole('dialog', { name: 'New user' });
     await dialog.getByLabel('Display name').fill(officer.name);
-    await dialog.getByLabel('Email').fill(officer.email);
+    // The admin's email is taken: the server's message lands next to the email field.
+    await dialog.getByLabel('Email').fill(admin.email);
     await dialog.getByRole('textbox', { name: 'Password', exact: true }).fill(officer.password);
     await dialog.getByLabel('Confirm password').fill(officer.password);
     await choose(dialog, 'Unit', subUnit.en);
     await choose(dialog, 'Role', 'Officer');
     await dialog.getByRole('button', { name: 'Create' }).click();
+    const email = dialog.getByRole('textbox', { name: 'Email' });
+    await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
+    await shot('05-user-form-error');
+    await email.fill(officer.email);
+    await dialog.getByRole('button', { name: 'Create' }).click();
     await expect.poll(() => page.getByRole('cell', { name: officer.email }).isVisible()).toBe(true);
-    await shot('05-users');
+    await shot('06-users');
   });
 
   it('shows the audit log with its diffs', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Audit log' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Audit log' }).isVisible()).toBe(true);
     await expect.poll(() => page.getByRole('button', { name: 'Show' }).count()).toBeGreaterThan(2);
+    // The newest entry is the officer's creation: its values, nothing "before".
     await page.getByRole('button', { name: 'Show' }).first().click();
-    await expect.poll(() => page.getByRole('columnheader', { name: 'Before' }).isVisible()).toBe(true);
-    await shot('06-audit');
+    const diff = page.getByRole('row', { name: /^displayName/ });
+    await expect.poll(() => diff.textContent()).toContain(officer.name);
+    expect(await page.getByRole('columnheader', { name: 'After' }).isVisible()).toBe(true);
+    await shot('07-audit');
   });
 
   it('signs out and signs in as the officer', async () => {
@@ -111,30 +120,32 @@ describe('foundation', () => {
     await page.getByLabel('Email').fill(officer.email);
     await page.getByRole('textbox', { name: 'Password', exact: true }).fill('wrong-password-123');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Incorrect email or password.');
-    await shot('07-sign-in');
+    await expect.poll(() => page.getByRole('main').getByRole('alert').textContent()).toContain('Incorrect email or password.');
+    await shot('08-sign-in');
     await page.getByRole('textbox', { name: 'Password', exact: true }).fill(officer.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => page.getByTestId('current-user').textContent(), { timeout: 20_000 }).toContain(officer.name);
     expect(await page.getByTestId('current-user').textContent()).toContain(subUnit.en);
-    await shot('08-officer-home');
+    // The admin signed out on the audit page; the officer starts at their own home instead.
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Profile');
+    await shot('09-officer-home');
   });
 
   it('switches to Vietnamese, then French, and remembers the choice', async () => {
     await page.getByRole('button', { name: 'Language: English' }).click();
     await page.getByRole('menuitem', { name: 'Tiếng Việt' }).click();
     await expect.poll(() => page.getByRole('navigation').getByRole('link', { name: 'Hồ sơ' }).isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Đăng xuất' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Đăng xuất', exact: true }).isVisible()).toBe(true);
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
     expect(await page.getByTestId('current-user').textContent()).toContain(subUnit.vi);
-    await shot('09-vietnamese');
+    await shot('10-vietnamese');
 
     await page.getByRole('button', { name: 'Ngôn ngữ: Tiếng Việt' }).click();
     await page.getByRole('menuitem', { name: 'Français' }).click();
     await expect.poll(() => page.getByRole('navigation').getByRole('link', { name: 'Profil' }).isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Se déconnecter' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Se déconnecter', exact: true }).isVisible()).toBe(true);
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
-    await shot('10-french');
+    await shot('11-french');
 
     // Saved on the account (PATCH /me): a reload comes back in French.
     await expect
@@ -144,6 +155,6 @@ describe('foundation', () => {
     await expect.poll(() => page.getByRole('navigation').getByRole('link', { name: 'Profil' }).isVisible(), { timeout: 20_000 }).toBe(true);
     await page.getByRole('navigation').getByRole('link', { name: 'Profil' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Profil' }).isVisible()).toBe(true);
-    await shot('11-profile-fr');
+    await shot('12-profile-fr');
   });
 });

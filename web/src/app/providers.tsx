@@ -39,7 +39,7 @@ export function Providers({ children }: { children: ReactNode }) {
     <QueryClientProvider client={client}>
       <MantineProvider theme={theme} defaultColorScheme="light">
         <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
-          <Notifications position="top-right" />
+          <Notifications position="bottom-right" autoClose={4000} />
           <BrowserRouter>{children}</BrowserRouter>
         </DatesProvider>
       </MantineProvider>

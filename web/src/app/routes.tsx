@@ -27,9 +27,10 @@ export function AppRoutes({ can }: { can: MeCan }) {
   return (
     <Routes>
       <Route path="/" element={<Navigate to={home} replace />} />
-      {can.manageUnits && <Route path="/units" element={<UnitsPage />} />}
-      {can.manageUsers && <Route path="/users" element={<UsersPage />} />}
-      {can.viewAudit && <Route path="/audit" element={<AuditPage />} />}
+      {/* A page this user may not see (e.g. left open by the previous user) leads home. */}
+      <Route path="/units" element={can.manageUnits ? <UnitsPage /> : <Navigate to={home} replace />} />
+      <Route path="/users" element={can.manageUsers ? <UsersPage /> : <Navigate to={home} replace />} />
+      <Route path="/audit" element={can.viewAudit ? <AuditPage /> : <Navigate to={home} replace />} />
       <Route path="/profile" element={<ProfilePage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

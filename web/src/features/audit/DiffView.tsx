@@ -13,13 +13,16 @@ export function DiffView({ diff }: { diff: unknown }) {
   }
   const rows = diffRows(diff);
   if (!rows) return <Code block>{JSON.stringify(diff, null, 2)}</Code>;
+  // A creation has no "before" and a deletion no "after": show only the side that exists.
+  const hasBefore = rows.some((r) => r.before !== undefined);
+  const hasAfter = rows.some((r) => r.after !== undefined);
   return (
     <Table withTableBorder withColumnBorders fz="xs" maw={760}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">{t('audit.field')}</Table.Th>
-          <Table.Th scope="col">{t('audit.before')}</Table.Th>
-          <Table.Th scope="col">{t('audit.after')}</Table.Th>
+          {hasBefore && <Table.Th scope="col">{t('audit.before')}</Table.Th>}
+          {hasAfter && <Table.Th scope="col">{t('audit.after')}</Table.Th>}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -28,12 +31,16 @@ export function DiffView({ diff }: { diff: unknown }) {
             <Table.Th scope="row" fw={500}>
               {r.field}
             </Table.Th>
-            <Table.Td c="red.8" style={{ wordBreak: 'break-word' }}>
-              {showValue(r.before)}
-            </Table.Td>
-            <Table.Td c="green.8" style={{ wordBreak: 'break-word' }}>
-              {showValue(r.after)}
-            </Table.Td>
+            {hasBefore && (
+              <Table.Td c={hasAfter ? 'red.8' : undefined} style={{ wordBreak: 'break-word' }}>
+                {showValue(r.before)}
+              </Table.Td>
+            )}
+            {hasAfter && (
+              <Table.Td c={hasBefore ? 'green.8' : undefined} style={{ wordBreak: 'break-word' }}>
+                {showValue(r.after)}
+              </Table.Td>
+            )}
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router-dom';
 import { api, isApiError } from '../../ui/api';
 import type { Me, User } from '../../ui/types';
 
@@ -25,11 +26,13 @@ export const logout = () => api<void>('/auth/logout', { method: 'POST' });
 
 export const logoutAll = () => api<void>('/auth/logout-all', { method: 'POST' });
 
-/** Forget everything cached for the previous user and show the sign-in page. */
+/** Forget everything cached for the previous user and show the sign-in page; the next user starts at home. */
 export function useSignedOut() {
   const qc = useQueryClient();
+  const navigate = useNavigate();
   return () => {
     qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' && q.queryKey[0] !== 'setup' });
     qc.setQueryData(meKey, null);
+    void navigate('/', { replace: true });
   };
 }
