@@ -16,9 +16,18 @@ export function makeTheme(t: TFunction): MantineThemeOverride {
       'Inter, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif, "Apple Color Emoji", "Segoe UI Emoji"',
     headings: { fontWeight: '650' },
     components: {
-      Modal: { defaultProps: { radius: 'md', closeButtonProps: close, overlayProps: { backgroundOpacity: 0.4, blur: 1 } } },
+      Modal: {
+        defaultProps: { radius: 'md', closeButtonProps: close, overlayProps: { backgroundOpacity: 0.4, blur: 1 } },
+        styles: { title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } },
+      },
       Notification: { defaultProps: { closeButtonProps: close } },
-      PasswordInput: { defaultProps: { visibilityToggleButtonProps: { 'aria-label': t('common.togglePassword') } } },
+      PasswordInput: {
+        defaultProps: {
+          visibilityToggleButtonProps: { 'aria-label': t('common.togglePassword') },
+          // Hint under the field keeps side-by-side password inputs aligned.
+          inputWrapperOrder: ['label', 'input', 'description', 'error'],
+        },
+      },
       Select: { defaultProps: { clearButtonProps: clear } },
       DatePickerInput: {
         defaultProps: {

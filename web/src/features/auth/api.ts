@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { api, isApiError } from '../../ui/api';
@@ -33,6 +34,7 @@ export function useSignedOut() {
   return () => {
     qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' && q.queryKey[0] !== 'setup' });
     qc.setQueryData(meKey, null);
+    notifications.clean();
     void navigate('/', { replace: true });
   };
 }

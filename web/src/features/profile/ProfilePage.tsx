@@ -19,8 +19,9 @@ export function ProfilePage() {
   if (!me) return null;
   const { user } = me;
   return (
-    <Stack maw={820}>
+    <>
       <PageHeader title={t('profile.title')} description={t('profile.intro')} />
+      <Stack maw={820}>
       <Paper withBorder p="lg">
         <Title order={2} fz="lg" mb="sm">
           {t('profile.account')}
@@ -49,7 +50,8 @@ export function ProfilePage() {
       <DetailsSection displayName={user.displayName} language={user.language} key={`${user.displayName}|${user.language}`} />
       <PasswordSection />
       <SessionsSection />
-    </Stack>
+      </Stack>
+    </>
   );
 }
 

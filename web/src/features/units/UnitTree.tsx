@@ -57,7 +57,7 @@ function TreeItem({ node, ...props }: Props & { node: UnitNode }) {
           onClick={() => props.onSelect(unit.id)}
           aria-current={selected ? 'true' : undefined}
         >
-          <Text size="sm" fw={selected ? 600 : 400} truncate>
+          <Text component="span" size="sm" fw={selected ? 600 : 400} lh={1.35}>
             {name}
           </Text>
           {unit.userCount > 0 && (

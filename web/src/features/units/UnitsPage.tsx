@@ -65,7 +65,7 @@ export function UnitsPage() {
         <ErrorAlert error={tree.error} />
       ) : (
         <Grid gap="lg">
-          <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
+          <Grid.Col span={{ base: 12, md: 5 }}>
             <Paper withBorder p="md" component="section" aria-labelledby="units-tree-title">
               <Stack gap="sm">
                 <Text id="units-tree-title" fw={600} size="sm" component="h2" m={0}>
@@ -96,7 +96,7 @@ export function UnitsPage() {
               </Stack>
             </Paper>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
+          <Grid.Col span={{ base: 12, md: 7 }}>
             {selected ? (
               <UnitDetails
                 unit={selected}

@@ -48,9 +48,12 @@ export function UserFormModal({ user, onClose }: Props) {
   const mutation = useMutation({
     mutationFn: (v: Values) => {
       const common = { displayName: v.displayName.trim(), unitId: v.unitId, role: v.role as Role, language: v.language as Language };
-      return user
-        ? updateUser(user.id, common)
-        : createUser({ ...common, email: v.email.trim(), password: v.password });
+      if (!user) return createUser({ ...common, email: v.email.trim(), password: v.password });
+      // Send only what changed: the audit log then records a role change only when there was one.
+      const changed = Object.fromEntries(
+        Object.entries(common).filter(([k, val]) => user[k as keyof typeof common] !== val),
+      ) as Partial<typeof common>;
+      return Object.keys(changed).length ? updateUser(user.id, changed) : Promise.resolve(user);
     },
     onSuccess: async () => {
       await invalidate();
@@ -72,6 +75,7 @@ export function UserFormModal({ user, onClose }: Props) {
               type="email"
               required={!user}
               readOnly={!!user}
+              variant={user ? 'filled' : 'default'}
               autoComplete="off"
               {...form.textProps('email')}
             />
