@@ -6,7 +6,8 @@ export default defineConfig({
   server: {
     port: 5173,
     // The API runs separately in development; same-origin in production (server serves web/dist).
-    proxy: { '/api': { target: 'http://127.0.0.1:8080', changeOrigin: false } },
+    // Keep the Host header: the server refuses state changes whose Origin differs from Host.
+    proxy: { '/api': { target: process.env.AMITY_API ?? 'http://127.0.0.1:8080', changeOrigin: false } },
   },
   build: {
     outDir: 'dist',

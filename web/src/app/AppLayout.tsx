@@ -1,4 +1,4 @@
-import { AppShell, Avatar, Burger, Button, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { ActionIcon, AppShell, Avatar, Burger, Button, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconHistory, IconLogout, IconSitemap, IconUserCircle, IconUsers } from '@tabler/icons-react';
@@ -13,6 +13,7 @@ import { LanguageMenu } from '../ui/LanguageMenu';
 import { Logo } from '../ui/Logo';
 import type { Language, Me } from '../ui/types';
 import { unitName } from '../ui/unitName';
+import classes from './AppLayout.module.css';
 import { navItems } from './routes';
 
 const icons = { units: IconSitemap, users: IconUsers, audit: IconHistory, profile: IconUserCircle };
@@ -58,11 +59,14 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="lg"
     >
+      <a href="#main" className={classes.skip}>
+        {t('nav.skip')}
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
-            <Logo />
+            <Logo compact />
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageMenu value={i18n.language} onChange={switchLanguage} />
@@ -84,9 +88,20 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
               leftSection={<IconLogout size={16} aria-hidden />}
               loading={signOut.isPending}
               onClick={() => signOut.mutate()}
+              visibleFrom="sm"
             >
               {t('auth.signOut')}
             </Button>
+            <ActionIcon
+              variant="default"
+              size="lg"
+              hiddenFrom="sm"
+              aria-label={t('auth.signOut')}
+              loading={signOut.isPending}
+              onClick={() => signOut.mutate()}
+            >
+              <IconLogout size={18} aria-hidden />
+            </ActionIcon>
           </Group>
         </Group>
       </AppShell.Header>
@@ -120,7 +135,9 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
           </Text>
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main bg="gray.0">{children}</AppShell.Main>
+      <AppShell.Main bg="gray.0" id="main" tabIndex={-1} className={classes.main}>
+        {children}
+      </AppShell.Main>
     </AppShell>
   );
 }

@@ -12,11 +12,13 @@ import { setupKey } from '../features/setup/api';
 import { isApiError } from '../ui/api';
 import { makeTheme } from './theme';
 
-/** A 401 anywhere means the session ended: show sign-in; 409 setup_required means the database was reset. */
+/** A 401 anywhere means the session ended: show sign-in. Setup codes mean the setup state changed elsewhere. */
 function makeClient(): QueryClient {
   const onError = (error: unknown) => {
     if (isApiError(error, 'unauthenticated')) client.setQueryData(meKey, null);
-    if (isApiError(error, 'setup_required')) void client.invalidateQueries({ queryKey: setupKey });
+    if (isApiError(error, 'setup_required') || isApiError(error, 'already_setup')) {
+      void client.invalidateQueries({ queryKey: setupKey });
+    }
   };
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),

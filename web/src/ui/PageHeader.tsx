@@ -1,4 +1,5 @@
 import { Group, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 
 interface Props {
@@ -9,6 +10,7 @@ interface Props {
 
 /** The single h1 of a page, with optional description and actions on the right. */
 export function PageHeader({ title, description, actions }: Props) {
+  useDocumentTitle(`${title} · Amity`);
   return (
     <Group justify="space-between" align="flex-start" mb="lg" wrap="wrap" gap="sm">
       <div>

@@ -1,5 +1,6 @@
 import { Button, Paper, PasswordInput, Stack, TextInput, Title, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PublicLayout } from '../../ui/PublicLayout';
@@ -10,6 +11,7 @@ import { login, meKey } from './api';
 export function SignInPage() {
   const { t } = useTranslation();
   const qc = useQueryClient();
+  useDocumentTitle(`${t('auth.signInTitle')} · Amity`);
   const form = useForm({
     initialValues: { email: '', password: '' },
     validate: { email: [required, email], password: required },

@@ -2,6 +2,7 @@ import { Button, Divider, Fieldset, Group, Paper, PasswordInput, Select, SimpleG
 import { IconDatabaseImport } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PublicLayout } from '../../ui/PublicLayout';
@@ -41,6 +42,7 @@ const fieldPaths = {
 export function SetupPage() {
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
+  useDocumentTitle(`${t('setup.title')} · Amity`);
   const options = useOptions();
   const [demo, setDemo] = useState<DemoResult | null>(null);
   const form = useForm<Values>({

@@ -33,7 +33,9 @@ export function UsersTable({ items, loading, sort, onSort, ...actions }: Props) 
             <SortHeader field="email" sort={sort} onSort={onSort}>
               {t('fields.email')}
             </SortHeader>
-            <Table.Th scope="col">{t('fields.role')}</Table.Th>
+            <SortHeader field="role" sort={sort} onSort={onSort}>
+              {t('fields.role')}
+            </SortHeader>
             <Table.Th scope="col">{t('fields.unit')}</Table.Th>
             <Table.Th scope="col">{t('fields.status')}</Table.Th>
             <SortHeader field="createdAt" sort={sort} onSort={onSort}>
