@@ -10,6 +10,7 @@ import type { AppContext, App } from './http/context.js';
 import { errorHandler, errorBody } from './http/errors.js';
 import { registerSession, registerCsrf } from './http/session.js';
 import { registerOpenApi, openApiRoute } from './http/openapi.js';
+import { sessionCache } from './core/session-cache.js';
 import { setupRoutes } from './modules/setup/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { unitRoutes } from './modules/units/routes.js';
@@ -23,11 +24,14 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
     logger: opts.logger ? { level: ctx.config.logLevel } : false,
     bodyLimit: BODY_LIMIT,
     trustProxy: process.env.TRUST_PROXY === 'true',
+    // A log line per request costs more than the request itself; opt in with LOG_REQUESTS=true.
+    disableRequestLogging: process.env.LOG_REQUESTS !== 'true',
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   app.decorate('ctx', ctx);
+  sessionCache.ttlMs = ctx.config.sessionCacheMs;
   // Only JSON bodies: a cross-site form can send text/plain, never JSON.
   app.removeContentTypeParser('text/plain');
 

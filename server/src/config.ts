@@ -14,6 +14,8 @@ export interface Config {
   /** Session idle timeout and absolute lifetime, in seconds. */
   sessionIdleSeconds: number;
   sessionAbsoluteSeconds: number;
+  /** How long a resolved session may be reused from memory; 0 = always ask the database. */
+  sessionCacheMs: number;
   logLevel: string;
 }
 
@@ -26,6 +28,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(env.AMITY_WEB_DIST ?? path.join(repoRoot, 'web', 'dist')),
     sessionIdleSeconds: Number(env.SESSION_IDLE_SECONDS ?? 2 * 3600),
     sessionAbsoluteSeconds: Number(env.SESSION_ABSOLUTE_SECONDS ?? 12 * 3600),
+    sessionCacheMs: Number(env.SESSION_CACHE_MS ?? 2000),
     logLevel: env.LOG_LEVEL ?? 'info',
   };
 }

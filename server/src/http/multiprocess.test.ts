@@ -23,7 +23,7 @@ beforeAll(async () => {
     pool2 = new pg.Pool({ connectionString: url, max: 5 });
     db2 = drizzle(pool2, { schema });
   }
-  second = await buildApp({ config: { ...loadConfig({}), webDist: '/nonexistent' }, dbh: t.dbh, db: db2, migration: t.dbh.migration });
+  second = await buildApp({ config: { ...loadConfig({}), sessionCacheMs: 0, webDist: '/nonexistent' }, dbh: t.dbh, db: db2, migration: t.dbh.migration });
 });
 afterAll(async () => {
   await second.close();

@@ -2,7 +2,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from './context.js';
 import { AppError } from '../core/errors.js';
 import { pickLanguage } from '../i18n/index.js';
-import { findSession, touchSession } from '../modules/auth/repo.js';
+import { findSession, touchSession, tokenHash, type SessionRow } from '../modules/auth/repo.js';
+import { sessionCache } from '../core/session-cache.js';
 import { anyUser } from '../modules/users/repo.js';
 
 export const SESSION_COOKIE = 'amity_session';
@@ -41,13 +42,18 @@ export function registerSession(app: App) {
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
     const { config, db } = app.ctx;
-    const found = await findSession(db, token, config.sessionIdleSeconds);
+    const key = tokenHash(token);
+    const found = (sessionCache.get(key) as SessionRow | undefined) ?? (await findSession(db, token, config.sessionIdleSeconds));
     if (!found) {
       clearSessionCookie(reply);
       return;
     }
+    sessionCache.set(key, found.user.id, found);
     // Writing on every request would double the load; a minute's slack is harmless.
-    if (Date.now() - found.lastSeenAt.getTime() > TOUCH_EVERY_MS) await touchSession(db, token);
+    if (Date.now() - found.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      await touchSession(db, token);
+      found.lastSeenAt = new Date();
+    }
     const ancestors = found.unitPath.split('/').filter((id) => id && id !== found.user.unitId);
     req.lang = headerLang ?? found.user.language;
     req.session = {

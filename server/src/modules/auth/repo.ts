@@ -3,6 +3,7 @@ import { and, count, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import { sessions, loginAttempts } from './schema.js';
 import type { User } from '../users/schema.js';
+import { sessionCache } from '../../core/session-cache.js';
 
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 export const newToken = () => randomBytes(32).toString('base64url');
@@ -70,10 +71,12 @@ export async function touchSession(db: Database, token: string): Promise<void> {
 }
 
 export async function deleteSession(db: Database, token: string): Promise<void> {
+  sessionCache.forgetKey(tokenHash(token));
   await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash(token)));
 }
 
 export async function deleteSessionsOf(db: Database, userId: string, exceptToken?: string): Promise<void> {
+  sessionCache.forgetUser(userId);
   await db
     .delete(sessions)
     .where(and(eq(sessions.userId, userId), exceptToken ? sql`${sessions.tokenHash} <> ${tokenHash(exceptToken)}` : undefined));

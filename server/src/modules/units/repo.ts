@@ -3,6 +3,7 @@ import type { Database } from '../../db/types.js';
 import { units, type Unit } from './schema.js';
 import { orderBy } from '../../core/pagination.js';
 import { foldedTokens } from '../../core/search.js';
+import { sessionCache } from '../../core/session-cache.js';
 
 // Units are the organisation chart: every signed-in user sees all of them;
 // what one may change is decided in policy.ts.
@@ -50,11 +51,14 @@ export async function listUnits(db: Database, f: UnitFilter, limit: number, offs
 }
 
 /** The whole tree, parents before children. */
+export const unitTreeQuery = (db: Database) => db.select(withCounts).from(units).orderBy(asc(units.depth), sql`amity_fold(${units.nameVi})`);
+
 export async function unitTree(db: Database): Promise<UnitWithCounts[]> {
-  return db.select(withCounts).from(units).orderBy(asc(units.depth), sql`amity_fold(${units.nameVi})`);
+  return unitTreeQuery(db);
 }
 
 export async function insertUnit(db: Database, parent: Unit | null, values: UnitInsert): Promise<Unit> {
+  sessionCache.clear(); // cached scopes list subtrees
   const id = crypto.randomUUID();
   const path = `${parent?.path ?? '/'}${id}/`;
   const [row] = await db
@@ -71,6 +75,7 @@ export async function updateUnit(db: Database, id: string, values: Partial<UnitI
 
 /** Re-roots a subtree: every descendant's path and depth follow. */
 export async function moveSubtree(db: Database, unit: Unit, parent: Unit): Promise<void> {
+  sessionCache.clear();
   const newPath = `${parent.path}${unit.id}/`;
   const delta = parent.depth + 1 - unit.depth;
   await db
@@ -85,6 +90,7 @@ export async function moveSubtree(db: Database, unit: Unit, parent: Unit): Promi
 }
 
 export async function deleteUnit(db: Database, id: string): Promise<void> {
+  sessionCache.clear();
   await db.delete(units).where(eq(units.id, id));
 }
 

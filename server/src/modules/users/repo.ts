@@ -5,6 +5,7 @@ import { orderBy } from '../../core/pagination.js';
 import { foldedTokens } from '../../core/search.js';
 import { users, type User, type Role, type Language } from './schema.js';
 import { units } from '../units/schema.js';
+import { sessionCache } from '../../core/session-cache.js';
 
 export type UserInsert = Pick<User, 'email' | 'displayName' | 'passwordHash' | 'language' | 'unitId' | 'role'>;
 export type UserPatch = Partial<Pick<User, 'displayName' | 'unitId' | 'role' | 'language' | 'active' | 'passwordHash' | 'failedLogins' | 'lockedUntil'>>;
@@ -64,6 +65,7 @@ export async function insertUser(db: Database, values: UserInsert): Promise<User
 }
 
 export async function updateUser(db: Database, id: string, patch: UserPatch): Promise<User> {
+  sessionCache.forgetUser(id); // role, unit, language or active flag may have changed
   const [row] = await db.update(users).set({ ...patch, updatedAt: new Date() }).where(eq(users.id, id)).returning();
   return row!;
 }
