@@ -418,7 +418,7 @@ ${verdict}
 ${loadNote}
 
 **App**: the real server (\`node --import tsx server/src/main.ts\`) answering \`GET /api/v1/units/tree\` with the session cookie:
-session lookup (\`findSession\`), the units tree query (\`unitTree\`), abilities per unit, zod response serialisation, helmet headers, request logging.
+session resolution (\`findSession\`, reused from the in-process session cache for SESSION_CACHE_MS = 2 s, so about one lookup per connection every 2 s), the units tree query (\`unitTree\`), abilities per unit, zod response serialisation, helmet headers.
 
 **Minimal**: scripts/bench/minimal.ts: plain Fastify, no auth, no schema, the database opened with the same \`openDatabase()\`
 (same driver and pool size; PGlite in its own process behind a unix socket), the exact SQL \`unitTree\` sends
@@ -430,7 +430,7 @@ ${diag ? `
 - The other columns come from scripts/bench/profile.ts, one call at a time (no concurrency), mean wall time over ${results.find((r) => r.profile)?.profile.calls ?? 0} calls:
   the real app built in-process with \`buildApp\` (no logger) and its pool wrapped to count queries; the endpoint's two repository calls \`findSession\` and \`unitTree\`, alone and in sequence (*both*);
   the same SQL sent bare with \`pool.query\`, as the minimal server does; the whole request through \`app.inject\` (no network).
-- *bare ÷ both*: on PGlite, where one connection serialises every query, this is about the best app/minimal throughput ratio the endpoint could reach with no other overhead at all.
+- *bare ÷ both*: on PGlite, where one connection serialises every query, this would bound the app/minimal ratio if every request looked its session up in the database (SESSION_CACHE_MS=0).
 
 ${diag}
 ` : '\nNo diagnostics (no database ran).\n'}`;
