@@ -12,7 +12,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
-    chunkSizeWarningLimit: 1200,
+    sourcemap: false,
+    chunkSizeWarningLimit: 700,
   },
 });

@@ -1,10 +1,15 @@
+import { Center, Loader } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { AuditPage } from '../features/audit/AuditPage';
-import { ProfilePage } from '../features/profile/ProfilePage';
-import { UnitsPage } from '../features/units/UnitsPage';
-import { UsersPage } from '../features/users/UsersPage';
 import type { MeCan } from '../ui/types';
 import { NotFoundPage } from './NotFoundPage';
+
+// Pages load on first visit, so the sign-in page stays small.
+const UnitsPage = lazy(() => import('../features/units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
+const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const ProfilePage = lazy(() => import('../features/profile/ProfilePage').then((m) => ({ default: m.ProfilePage })));
 
 export interface NavItem {
   id: 'units' | 'users' | 'audit' | 'profile';
@@ -23,16 +28,24 @@ export function navItems(can: MeCan): NavItem[] {
 }
 
 export function AppRoutes({ can }: { can: MeCan }) {
+  const { t } = useTranslation();
   const home = navItems(can)[0]!.path;
+  const loading = (
+    <Center p="xl">
+      <Loader aria-label={t('common.loading')} />
+    </Center>
+  );
   return (
-    <Routes>
-      <Route path="/" element={<Navigate to={home} replace />} />
-      {/* A page this user may not see (e.g. left open by the previous user) leads home. */}
-      <Route path="/units" element={can.manageUnits ? <UnitsPage /> : <Navigate to={home} replace />} />
-      <Route path="/users" element={can.manageUsers ? <UsersPage /> : <Navigate to={home} replace />} />
-      <Route path="/audit" element={can.viewAudit ? <AuditPage /> : <Navigate to={home} replace />} />
-      <Route path="/profile" element={<ProfilePage />} />
-      <Route path="*" element={<NotFoundPage />} />
-    </Routes>
+    <Suspense fallback={loading}>
+      <Routes>
+        <Route path="/" element={<Navigate to={home} replace />} />
+        {/* A page this user may not see (e.g. left open by the previous user) leads home. */}
+        <Route path="/units" element={can.manageUnits ? <UnitsPage /> : <Navigate to={home} replace />} />
+        <Route path="/users" element={can.manageUsers ? <UsersPage /> : <Navigate to={home} replace />} />
+        <Route path="/audit" element={can.viewAudit ? <AuditPage /> : <Navigate to={home} replace />} />
+        <Route path="/profile" element={<ProfilePage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Suspense>
   );
 }
