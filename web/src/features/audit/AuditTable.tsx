@@ -1,7 +1,8 @@
-import { Badge, Button, Center, Loader, Table, Text } from '@mantine/core';
+import { Badge, Button, Table, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableStatusRows } from '../../ui/TableStatusRows';
 import { formatDateTime } from '../../ui/format';
 import type { AuditEntry } from '../../ui/types';
 import { DiffView } from './DiffView';
@@ -42,24 +43,7 @@ export function AuditTable({ items, loading }: { items: AuditEntry[]; loading: b
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {loading && (
-            <Table.Tr>
-              <Table.Td colSpan={6}>
-                <Center p="md">
-                  <Loader size="sm" aria-label={t('common.loading')} />
-                </Center>
-              </Table.Td>
-            </Table.Tr>
-          )}
-          {!loading && items.length === 0 && (
-            <Table.Tr>
-              <Table.Td colSpan={6}>
-                <Text c="dimmed" ta="center" p="md">
-                  {t('common.noResults')}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          )}
+          <TableStatusRows loading={loading} empty={items.length === 0} colSpan={6} />
           {items.map((e) => {
             const id = String(e.id);
             const expanded = open.has(id);

@@ -1,6 +1,7 @@
-import { ActionIcon, Badge, Center, Loader, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Badge, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconDots, IconKey, IconPencil, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { TableStatusRows } from '../../ui/TableStatusRows';
 import { formatDate } from '../../ui/format';
 import { SortHeader } from '../../ui/SortHeader';
 import type { UserItem } from '../../ui/types';
@@ -47,24 +48,7 @@ export function UsersTable({ items, loading, sort, onSort, ...actions }: Props) 
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {loading && (
-            <Table.Tr>
-              <Table.Td colSpan={7}>
-                <Center p="md">
-                  <Loader size="sm" aria-label={t('common.loading')} />
-                </Center>
-              </Table.Td>
-            </Table.Tr>
-          )}
-          {!loading && items.length === 0 && (
-            <Table.Tr>
-              <Table.Td colSpan={7}>
-                <Text c="dimmed" ta="center" p="md">
-                  {t('common.noResults')}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          )}
+          <TableStatusRows loading={loading} empty={items.length === 0} colSpan={7} />
           {items.map((u) => (
             <Table.Tr key={u.id} opacity={u.active ? 1 : 0.65}>
               <Table.Td>
