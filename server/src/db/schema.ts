@@ -4,3 +4,5 @@ export * from '../modules/users/schema.js';
 export * from '../modules/auth/schema.js';
 export * from '../modules/audit/schema.js';
 export * from '../core/tenancy-schema.js';
+export * from '../modules/countries/schema.js';
+export * from '../modules/partners/schema.js';
