@@ -16,6 +16,7 @@ import { authRoutes } from './modules/auth/routes.js';
 import { unitRoutes } from './modules/units/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
+import { partnerRoutes } from './modules/partners/routes.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -71,6 +72,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   unitRoutes(app);
   userRoutes(app);
   auditRoutes(app);
+  partnerRoutes(app);
 
   const index = path.join(ctx.config.webDist, 'index.html');
   const hasWeb = fs.existsSync(index);

@@ -31,7 +31,7 @@ type OwnedTable = PgTable & {
 
 export function visibleWhere(scope: Scope, table: OwnedTable, entity: string): SQL {
   const named = sql`exists (select 1 from ${recordAccess} ra where ra.entity = ${entity}
-    and ra.record_id = ${table.id} and ra.user_id = ${scope.userId})`;
+    and ra.record_id::text = ${table.id}::text and ra.user_id = ${scope.userId})`;
   return or(
     eq(table.visibility, 'shared'),
     and(eq(table.visibility, 'unit'), inArray(table.ownerUnitId, scope.relatedUnitIds)),

@@ -14,6 +14,9 @@ function issueToFields(issue: Issue): FieldErrors {
   const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
   const p = issue.params;
   const at = (key: string, params?: Record<string, unknown>): FieldErrors => ({ [path || '_']: { key, params } });
+  // A schema may name its own message key: z.string().regex(re, 'field.invalid_phone').
+  const own = (issue as { message?: string }).message;
+  if (own?.startsWith('field.')) return at(own);
   switch (issue.keyword) {
     case 'invalid_type':
       return at(p.input === undefined ? 'field.required' : 'field.wrong_type');
@@ -22,7 +25,7 @@ function issueToFields(issue: Issue): FieldErrors {
     case 'too_big':
       return at(p.origin === 'string' ? 'field.too_long' : 'field.too_big', { max: p.maximum });
     case 'invalid_format':
-      return at(p.format === 'email' ? 'field.invalid_email' : p.format === 'uuid' ? 'field.invalid_uuid' : p.format === 'datetime' || p.format === 'date' ? 'field.invalid_date' : 'field.invalid');
+      return at(p.format === 'email' ? 'field.invalid_email' : p.format === 'url' ? 'field.invalid_url' : p.format === 'uuid' ? 'field.invalid_uuid' : p.format === 'datetime' || p.format === 'date' ? 'field.invalid_date' : 'field.invalid');
     case 'invalid_value':
       return at('field.invalid_choice', { options: ((p.values as unknown[]) ?? []).join(', ') });
     case 'unrecognized_keys':

@@ -41,6 +41,13 @@ export const en = {
   'field.wrong_password': 'The current password is wrong.',
   'field.cannot_deactivate_self': 'You cannot deactivate yourself.',
   'field.cannot_change_own_role': 'You cannot change your own role.',
+  'field.no_such_country': 'This country does not exist.',
+  'field.no_such_field': 'Unknown field of cooperation.',
+  'field.one_name_required': 'Give at least one name.',
+  'field.no_such_partner': 'This partner does not exist.',
+  'field.invalid_url': 'Enter a web address starting with http:// or https://.',
+  'field.invalid_phone': 'Enter a phone number (digits, spaces, + ( ) - .).',
+  'field.same_partner': 'A partner cannot be related to itself.',
 } as const;
 
 export type MessageKey = keyof typeof en;

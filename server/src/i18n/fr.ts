@@ -43,4 +43,11 @@ export const fr: Record<MessageKey, string> = {
   'field.wrong_password': 'Le mot de passe actuel est incorrect.',
   'field.cannot_deactivate_self': 'Vous ne pouvez pas désactiver votre propre compte.',
   'field.cannot_change_own_role': 'Vous ne pouvez pas modifier votre propre rôle.',
+  'field.no_such_country': 'Ce pays n’existe pas.',
+  'field.no_such_field': 'Domaine de coopération inconnu.',
+  'field.one_name_required': 'Indiquez au moins un nom.',
+  'field.no_such_partner': 'Ce partenaire n’existe pas.',
+  'field.invalid_url': 'Saisissez une adresse web commençant par http:// ou https://.',
+  'field.invalid_phone': 'Saisissez un numéro de téléphone (chiffres, espaces, + ( ) - .).',
+  'field.same_partner': 'Un partenaire ne peut pas être lié à lui-même.',
 };

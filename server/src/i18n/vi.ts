@@ -43,4 +43,11 @@ export const vi: Record<MessageKey, string> = {
   'field.wrong_password': 'Mật khẩu hiện tại không đúng.',
   'field.cannot_deactivate_self': 'Bạn không thể tự vô hiệu hóa tài khoản của mình.',
   'field.cannot_change_own_role': 'Bạn không thể tự đổi vai trò của mình.',
+  'field.no_such_country': 'Quốc gia này không tồn tại.',
+  'field.no_such_field': 'Lĩnh vực hợp tác không xác định.',
+  'field.one_name_required': 'Hãy nhập ít nhất một tên.',
+  'field.no_such_partner': 'Đối tác này không tồn tại.',
+  'field.invalid_url': 'Hãy nhập địa chỉ web bắt đầu bằng http:// hoặc https://.',
+  'field.invalid_phone': 'Hãy nhập số điện thoại (chữ số, dấu cách, + ( ) - .).',
+  'field.same_partner': 'Một đối tác không thể có quan hệ với chính nó.',
 };

@@ -60,3 +60,12 @@ export async function signedIn(app: App, db: Database, role: Role = 'officer', p
 }
 
 export const reload = (db: Database, unit: Unit) => findUnit(db, unit.id);
+
+/** A country row, for tests that run before or without the reference data. */
+export async function ensureCountry(db: Database, code: string, names: { vi?: string; en?: string; fr?: string } = {}) {
+  const { countries } = await import('../modules/countries/schema.js');
+  await db
+    .insert(countries)
+    .values({ code, nameVi: names.vi ?? code, nameEn: names.en ?? code, nameFr: names.fr ?? code })
+    .onConflictDoNothing();
+}

@@ -43,6 +43,8 @@ export const partners = pgTable(
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
     /** Folded (lower-case, no diacritics) names, aliases, contacts, city and tags: what search matches. */
     searchText: text('search_text').notNull().default(''),
+    /** Folded names only: what duplicate detection compares. */
+    nameKey: text('name_key').notNull().default(''),
     ...ownedColumns(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -52,6 +54,8 @@ export const partners = pgTable(
     index('partners_country_idx').on(t.countryCode),
     index('partners_owner_idx').on(t.ownerUnitId),
     index('partners_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('partners_name_key_trgm_idx').using('gin', sql`${t.nameKey} gin_trgm_ops`),
+    index('partners_website_idx').on(t.website),
     index('partners_tags_idx').using('gin', t.tags),
     check('partners_priority_check', sql`${t.priority} between 1 and 3`),
     check('partners_named_check', sql`(${t.name} || ${t.nameVi} || ${t.nameEn} || ${t.nameFr} || ${t.transliteration}) <> ''`),

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestApp, type TestApp } from '../../test/app.js';
+import { ensureCountry, signedIn, uniq } from '../../test/factories.js';
+
+let t: TestApp;
+let officer: Awaited<ReturnType<typeof signedIn>>;
+beforeAll(async () => {
+  t = await openTestApp();
+  officer = await signedIn(t.app, t.db, 'officer');
+  await ensureCountry(t.db, 'FR', { vi: 'Pháp', en: 'France', fr: 'France' });
+  await ensureCountry(t.db, 'RU', { vi: 'Nga', en: 'Russia', fr: 'Russie' });
+});
+afterAll(() => t.close());
+
+const call = (cookie: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object, lang = 'en') =>
+  t.app.inject({ method, url, headers: { cookie, 'accept-language': lang }, ...(payload ? { payload } : {}) });
+
+describe('partners CRUD', () => {
+  it('creates with the minimal body, edits, and deletes', async () => {
+    const res = await call(officer.cookie, 'POST', '/api/v1/partners', { type: 'foreign_organisation', name: 'Association d’amitié France–Vietnam', countryCode: 'FR', visibility: 'shared' });
+    expect(res.statusCode).toBe(201);
+    const p = res.json();
+    expect(p).toMatchObject({ id: expect.any(String), type: 'foreign_organisation', countryCode: 'FR', visibility: 'shared', ownerUnitId: officer.unit.id, country: { nameVi: 'Pháp' }, can: { update: true, delete: false } });
+    const edited = await call(officer.cookie, 'PATCH', `/api/v1/partners/${p.id}`, {
+      city: 'Paris',
+      priority: 1,
+      contacts: [{ name: 'Hélène Dupont', role: 'Présidente', email: 'helene@aafv.fr', phone: '+33 1 23 45 67 89' }],
+    });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json()).toMatchObject({ city: 'Paris', priority: 1, contacts: [{ name: 'Hélène Dupont', email: 'helene@aafv.fr' }] });
+    const admin = await signedIn(t.app, t.db, 'admin');
+    expect((await call(officer.cookie, 'DELETE', `/api/v1/partners/${p.id}`)).statusCode).toBe(403);
+    expect((await call(admin.cookie, 'DELETE', `/api/v1/partners/${p.id}`)).statusCode).toBe(204);
+    expect((await call(admin.cookie, 'GET', `/api/v1/partners/${p.id}`)).statusCode).toBe(404);
+  });
+
+  it('validates with per-field messages', async () => {
+    const res = await call(officer.cookie, 'POST', '/api/v1/partners', {
+      type: 'individual', countryCode: 'XX', website: 'not a url', priority: 5, contacts: [{ name: 'A', email: 'nope', phone: 'call me' }],
+    }, 'vi');
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.fields).toMatchObject({
+      website: 'Hãy nhập địa chỉ web bắt đầu bằng http:// hoặc https://.',
+      priority: 'Tối đa là 3.',
+      'contacts.0.email': 'Hãy nhập địa chỉ email hợp lệ.',
+      'contacts.0.phone': 'Hãy nhập số điện thoại (chữ số, dấu cách, + ( ) - .).',
+    });
+    const noName = await call(officer.cookie, 'POST', '/api/v1/partners', { type: 'individual', countryCode: 'XX' }, 'fr');
+    expect(noName.json().error.fields).toEqual({ countryCode: 'Ce pays n’existe pas.', name: 'Indiquez au moins un nom.' });
+    expect((await call(officer.cookie, 'POST', '/api/v1/partners', { type: 'castle', name: 'x' })).statusCode).toBe(422);
+  });
+
+  it('refuses viewers and foreign owner units', async () => {
+    const viewer = await signedIn(t.app, t.db, 'viewer');
+    expect((await call(viewer.cookie, 'POST', '/api/v1/partners', { type: 'individual', name: 'X' })).statusCode).toBe(403);
+    const other = await signedIn(t.app, t.db, 'officer');
+    const res = await call(officer.cookie, 'POST', '/api/v1/partners', { type: 'individual', name: 'X', ownerUnitId: other.unit.id });
+    expect(res.json().error.fields.ownerUnitId).toBe('You cannot assign this unit.');
+  });
+});
+
+describe('search', () => {
+  const tag = uniq('s');
+  const created: Record<string, string> = {};
+  beforeAll(async () => {
+    const rows = [
+      { type: 'individual', name: `Nguyễn Văn An ${tag}`, countryCode: 'FR' },
+      { type: 'foreign_organisation', nameVi: `Hội hữu nghị Việt – Pháp ${tag}`, countryCode: 'FR', city: 'Paris' },
+      { type: 'foreign_organisation', name: `Общество дружбы ${tag}`, nameEn: `Russia–Vietnam Friendship Society ${tag}`, countryCode: 'RU', city: 'Moskva' },
+      { type: 'foreign_locality', name: `Đà Nẵng sister ${tag}`, tags: ['kết nghĩa'] },
+    ];
+    for (const r of rows) {
+      const res = await call(officer.cookie, 'POST', '/api/v1/partners', { ...r, visibility: 'shared' });
+      created[r.name ?? r.nameVi!] = res.json().id;
+    }
+  });
+  const find = async (q: string) =>
+    (await call(officer.cookie, 'GET', `/api/v1/partners?limit=20&q=${encodeURIComponent(`${q} ${tag}`)}`)).json().items.map((p: { id: string }) => p.id);
+
+  it('ignores case, diacritics (đ too) and word order; accepts prefixes', async () => {
+    const an = created[`Nguyễn Văn An ${tag}`];
+    expect(await find('nguyen van')).toContain(an);
+    expect(await find('NGUYỄN an')).toContain(an);
+    expect(await find('an nguyen')).toContain(an);
+    expect(await find('hoi huu nghi viet phap')).toEqual([created[`Hội hữu nghị Việt – Pháp ${tag}`]]);
+    expect(await find('da nang')).toEqual([created[`Đà Nẵng sister ${tag}`]]);
+    expect(await find('Pari')).toEqual([created[`Hội hữu nghị Việt – Pháp ${tag}`]]);
+    expect(await find('ket nghia')).toEqual([created[`Đà Nẵng sister ${tag}`]]);
+  });
+
+  it('tolerates one typo and finds other scripts', async () => {
+    expect(await find('nguyn van')).toContain(created[`Nguyễn Văn An ${tag}`]);
+    expect(await find('frendship')).toEqual([created[`Общество дружбы ${tag}`]]);
+    expect(await find('общество')).toEqual([created[`Общество дружбы ${tag}`]]);
+  });
+});
