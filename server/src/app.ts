@@ -17,6 +17,7 @@ import { unitRoutes } from './modules/units/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { partnerRoutes } from './modules/partners/routes.js';
+import { partnerRelatedRoutes } from './modules/partners/routes-related.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -73,6 +74,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   userRoutes(app);
   auditRoutes(app);
   partnerRoutes(app);
+  partnerRelatedRoutes(app);
 
   const index = path.join(ctx.config.webDist, 'index.html');
   const hasWeb = fs.existsSync(index);
