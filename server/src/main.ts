@@ -3,10 +3,12 @@ import { openDatabase } from './db/connect.js';
 import { runMigrations } from './db/migrate.js';
 import { buildApp } from './app.js';
 import { purgeExpired } from './modules/auth/repo.js';
+import { ensureReferenceData } from './modules/countries/reference.js';
 
 const config = loadConfig();
 const dbh = await openDatabase(config);
 const migration = await runMigrations(dbh.pool);
+await ensureReferenceData(dbh.db);
 const app = await buildApp({ config, dbh, db: dbh.db, migration }, { logger: true });
 
 const purge = () => purgeExpired(dbh.db, config.sessionIdleSeconds).catch((e: Error) => app.log.warn(e, 'purge failed'));

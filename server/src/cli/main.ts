@@ -3,6 +3,7 @@ import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/connect.js';
 import { runMigrations } from '../db/migrate.js';
 import * as cmd from './commands.js';
+import { ensureReferenceData } from '../modules/countries/reference.js';
 
 const usage = `Usage: npm run amity -- <command>
   migrate                         apply pending database migrations
@@ -31,6 +32,7 @@ export async function run(argv: string[], out: cmd.Out = console.log): Promise<n
   const h = await openDatabase(config);
   try {
     const migration = await runMigrations(h.pool);
+    await ensureReferenceData(h.db);
     switch (command) {
       case 'migrate':
         out(`Database (${h.kind}) is at migration ${migration}.`);

@@ -5,6 +5,7 @@ import * as schema from '../db/schema.js';
 import { openDatabase, type DbHandle } from '../db/connect.js';
 import { runMigrations } from '../db/migrate.js';
 import { pgAdminUrl } from './global-setup.js';
+import { ensureReferenceData } from '../modules/countries/reference.js';
 
 export const testDbKind = (): 'pglite' | 'postgres' => (process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite');
 
@@ -15,7 +16,9 @@ export const testDbKind = (): 'pglite' | 'postgres' => (process.env.TEST_DB === 
 export async function openTestDb(): Promise<DbHandle & { url?: string; migration: string }> {
   if (testDbKind() === 'pglite') {
     const h = await openDatabase({ dataDir: 'memory://' });
-    return { ...h, migration: await runMigrations(h.pool) };
+    const migration = await runMigrations(h.pool);
+    await ensureReferenceData(h.db);
+    return { ...h, migration };
   }
   const template = inject('pgTemplate');
   const name = `${template.replace(/_tpl$/, '')}_${Math.random().toString(36).slice(2, 10)}`;
@@ -27,5 +30,7 @@ export async function openTestDb(): Promise<DbHandle & { url?: string; migration
   url.pathname = `/${name}`;
   const pool = new pg.Pool({ connectionString: url.toString(), max: 5 });
   const migration = await runMigrations(pool);
-  return { kind: 'postgres', pool, db: drizzle(pool, { schema }), close: () => pool.end(), url: url.toString(), migration };
+  const db = drizzle(pool, { schema });
+  await ensureReferenceData(db); // one query: the template already has it (global-setup.ts)
+  return { kind: 'postgres', pool, db, close: () => pool.end(), url: url.toString(), migration };
 }
