@@ -16,8 +16,10 @@ import { authRoutes } from './modules/auth/routes.js';
 import { unitRoutes } from './modules/units/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
+import { countryRoutes } from './modules/countries/routes.js';
 import { partnerRoutes } from './modules/partners/routes.js';
 import { partnerRelatedRoutes } from './modules/partners/routes-related.js';
+import { partnerDuplicateRoutes } from './modules/partners/routes-duplicates.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -73,7 +75,9 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   unitRoutes(app);
   userRoutes(app);
   auditRoutes(app);
+  countryRoutes(app);
   partnerRoutes(app);
+  partnerDuplicateRoutes(app);
   partnerRelatedRoutes(app);
 
   const index = path.join(ctx.config.webDist, 'index.html');
