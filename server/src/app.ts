@@ -17,6 +17,7 @@ import { unitRoutes } from './modules/units/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { countryRoutes } from './modules/countries/routes.js';
+import { countryRoutes } from './modules/countries/routes.js';
 import { partnerRoutes } from './modules/partners/routes.js';
 import { partnerRelatedRoutes } from './modules/partners/routes-related.js';
 import { partnerDuplicateRoutes } from './modules/partners/routes-duplicates.js';
@@ -75,6 +76,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   unitRoutes(app);
   userRoutes(app);
   auditRoutes(app);
+  countryRoutes(app);
   countryRoutes(app);
   partnerRoutes(app);
   partnerDuplicateRoutes(app);
