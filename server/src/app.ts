@@ -17,10 +17,10 @@ import { unitRoutes } from './modules/units/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { countryRoutes } from './modules/countries/routes.js';
-import { countryRoutes } from './modules/countries/routes.js';
 import { partnerRoutes } from './modules/partners/routes.js';
 import { partnerRelatedRoutes } from './modules/partners/routes-related.js';
 import { partnerDuplicateRoutes } from './modules/partners/routes-duplicates.js';
+import { partnerExportRoutes } from './modules/partners/routes-export.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -77,9 +77,9 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   userRoutes(app);
   auditRoutes(app);
   countryRoutes(app);
-  countryRoutes(app);
   partnerRoutes(app);
   partnerDuplicateRoutes(app);
+  partnerExportRoutes(app);
   partnerRelatedRoutes(app);
 
   const index = path.join(ctx.config.webDist, 'index.html');

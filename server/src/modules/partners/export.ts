@@ -1,0 +1,96 @@
+import { PassThrough, type Readable } from 'node:stream';
+import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
+import { and, asc, sql } from 'drizzle-orm';
+import type { Database } from '../../db/types.js';
+import type { Scope } from '../../core/scope.js';
+import { translate, type Lang } from '../../i18n/index.js';
+import { unitsByIds } from '../users/repo.js';
+import { partners, type Partner } from './schema.js';
+import { filterWhere, partnerDetails, type PartnerFilter } from './repo.js';
+import { countryNames } from './present.js';
+import { withSearchSettings } from './search.js';
+
+const BATCH = 1000;
+export const EXPORT_COLUMNS = ['id', 'type', 'name', 'nameVi', 'nameEn', 'nameFr', 'transliteration', 'countryCode', 'country', 'city', 'priority', 'status', 'languages', 'tags', 'website', 'description', 'contacts', 'ownerUnit', 'visibility', 'updatedAt'] as const;
+
+/** Every partner the filter finds, in name order, a batch at a time (keyset, so 100,000 rows cost the same per batch). */
+async function* rows(db: Database, scope: Scope, f: PartnerFilter, lang: Lang) {
+  let after: { key: string; id: string } | undefined;
+  const pick = (n: { nameVi: string; nameEn: string; nameFr: string }) => (lang === 'vi' ? n.nameVi : lang === 'fr' ? n.nameFr : n.nameEn);
+  for (;;) {
+    const page: Partner[] = await withSearchSettings(db, (tx) =>
+      tx
+        .select()
+        .from(partners)
+        .where(and(filterWhere(scope, f), after ? sql`(${partners.nameKey}, ${partners.id}) > (${after.key}, ${after.id})` : undefined))
+        .orderBy(asc(partners.nameKey), asc(partners.id))
+        .limit(BATCH),
+    );
+    if (page.length === 0) return;
+    const ids = page.map((p) => p.id);
+    const [details, unitMap, countryMap] = await Promise.all([
+      partnerDetails(db, ids),
+      unitsByIds(db, page.map((p) => p.ownerUnitId)),
+      countryNames(db, page.map((p) => p.countryCode)),
+    ]);
+    for (const p of page) {
+      const contacts = (details.contacts.get(p.id) ?? []) as { name: string; role: string; email: string; phone: string }[];
+      const country = p.countryCode ? countryMap.get(p.countryCode) : undefined;
+      const unit = unitMap.get(p.ownerUnitId);
+      yield [
+        p.id,
+        translate(lang, `partnerType.${p.type}`),
+        p.name,
+        p.nameVi,
+        p.nameEn,
+        p.nameFr,
+        p.transliteration,
+        p.countryCode ?? '',
+        country ? pick(country) : '',
+        p.city,
+        p.priority,
+        translate(lang, `partnerStatus.${p.status}`),
+        p.languages.join(', '),
+        p.tags.join(', '),
+        p.website,
+        p.description,
+        contacts.map((c) => [c.name, c.role, c.email, c.phone].filter(Boolean).join(' | ')).join('; '),
+        unit ? pick(unit) : '',
+        translate(lang, `visibility.${p.visibility}`),
+        p.updatedAt.toISOString(),
+      ];
+    }
+    const last = page.at(-1)!;
+    after = { key: last.nameKey, id: last.id };
+  }
+}
+
+const header = (lang: Lang) => EXPORT_COLUMNS.map((c) => translate(lang, `export.${c}`));
+
+/** CSV with a UTF-8 byte order mark, so Excel shows Vietnamese correctly. */
+export function exportCsv(db: Database, scope: Scope, f: PartnerFilter, lang: Lang): Readable {
+  const out = stringify({ bom: true });
+  void (async () => {
+    out.write(header(lang));
+    for await (const row of rows(db, scope, f, lang)) if (!out.write(row)) await new Promise((r) => out.once('drain', r));
+    out.end();
+  })().catch((e: Error) => out.destroy(e));
+  return out;
+}
+
+/** XLSX written as a stream (ExcelJS's streaming writer): memory stays flat however many rows. */
+export function exportXlsx(db: Database, scope: Scope, f: PartnerFilter, lang: Lang): Readable {
+  const out = new PassThrough();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+  const ws = wb.addWorksheet(translate(lang, 'export.sheet'));
+  void (async () => {
+    const head = ws.addRow(header(lang));
+    head.font = { bold: true };
+    head.commit();
+    for await (const row of rows(db, scope, f, lang)) ws.addRow(row).commit();
+    ws.commit();
+    await wb.commit();
+  })().catch((e: Error) => out.destroy(e));
+  return out;
+}

@@ -1,0 +1,2 @@
+// The vCard parser used by tests ships no types.
+declare module 'vcf';
