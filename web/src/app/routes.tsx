@@ -10,16 +10,17 @@ const UnitsPage = lazy(() => import('../features/units/UnitsPage').then((m) => (
 const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ProfilePage = lazy(() => import('../features/profile/ProfilePage').then((m) => ({ default: m.ProfilePage })));
+const PartnersRoutes = lazy(() => import('../features/partners/PartnersRoutes').then((m) => ({ default: m.PartnersRoutes })));
 
 export interface NavItem {
-  id: 'units' | 'users' | 'audit' | 'profile';
+  id: 'partners' | 'units' | 'users' | 'audit' | 'profile';
   path: string;
   label: string;
 }
 
-/** Navigation follows the server's `can`; Profile is always there. */
+/** Navigation follows the server's `can`; Partners and Profile are always there. */
 export function navItems(can: MeCan): NavItem[] {
-  const items: NavItem[] = [];
+  const items: NavItem[] = [{ id: 'partners', path: '/partners', label: 'nav.partners' }];
   if (can.manageUnits) items.push({ id: 'units', path: '/units', label: 'nav.units' });
   if (can.manageUsers) items.push({ id: 'users', path: '/users', label: 'nav.users' });
   if (can.viewAudit) items.push({ id: 'audit', path: '/audit', label: 'nav.audit' });
@@ -29,7 +30,8 @@ export function navItems(can: MeCan): NavItem[] {
 
 export function AppRoutes({ can }: { can: MeCan }) {
   const { t } = useTranslation();
-  const home = navItems(can)[0]!.path;
+  // Home stays the first administration page (or Profile), as before Partners existed.
+  const home = navItems(can).filter((i) => i.id !== 'partners')[0]!.path;
   const loading = (
     <Center p="xl">
       <Loader aria-label={t('common.loading')} />
@@ -44,6 +46,7 @@ export function AppRoutes({ can }: { can: MeCan }) {
         <Route path="/users" element={can.manageUsers ? <UsersPage /> : <Navigate to={home} replace />} />
         <Route path="/audit" element={can.viewAudit ? <AuditPage /> : <Navigate to={home} replace />} />
         <Route path="/profile" element={<ProfilePage />} />
+        <Route path="/partners/*" element={<PartnersRoutes />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

@@ -1,0 +1,110 @@
+import { Anchor, Badge, Breadcrumbs, Button, Group, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconGitMerge } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { PageHeader } from '../../ui/PageHeader';
+import { Pager } from '../../ui/Pager';
+import { TableStatusRows } from '../../ui/TableStatusRows';
+import { useUrlState } from '../../ui/useUrlState';
+import { useDuplicatePairs } from './api';
+import { useLabels } from './labels';
+import { formatScore, partnerName, scoreColor } from './names';
+import { PartnerName } from './PartnerName';
+import { useCountries } from './referenceData';
+import type { PartnerSummary } from './types';
+
+/** Pairs of partners that look like the same one, most likely first. */
+export function DuplicatesPage() {
+  const { t, i18n } = useTranslation();
+  const labels = useLabels();
+  const countries = useCountries();
+  const [u, setU] = useUrlState(['page', 'limit'] as const);
+  const page = Number(u.page) || 1;
+  const limit = Number(u.limit) || 20;
+  const list = useDuplicatePairs(page, limit);
+
+  const cell = (p: PartnerSummary) => (
+    <Table.Td>
+      <PartnerName partner={p} link />
+      <Text size="xs" c="dimmed">
+        {[labels.type(p.type), countries.name(p.countryCode), p.city].filter(Boolean).join(' · ')}
+      </Text>
+    </Table.Td>
+  );
+
+  return (
+    <>
+      <Breadcrumbs mb="xs" fz="sm">
+        <Anchor component={Link} to="/partners">
+          {t('partners.title')}
+        </Anchor>
+        <span>{t('partners.duplicates.title')}</span>
+      </Breadcrumbs>
+      <PageHeader title={t('partners.duplicates.title')} description={t('partners.duplicates.intro')} />
+      <Paper withBorder>
+        {list.isError ? (
+          <ErrorAlert error={list.error} />
+        ) : (
+          <Table.ScrollContainer minWidth={820}>
+            <Table verticalSpacing="sm" highlightOnHover>
+              <VisuallyHidden component="caption">{t('partners.duplicates.caption')}</VisuallyHidden>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('partners.duplicates.first')}</Table.Th>
+                  <Table.Th scope="col">{t('partners.duplicates.second')}</Table.Th>
+                  <Table.Th scope="col">{t('partners.duplicates.score')}</Table.Th>
+                  <Table.Th scope="col">{t('partners.duplicates.reasons')}</Table.Th>
+                  <Table.Th scope="col">
+                    <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                <TableStatusRows loading={list.isPending} empty={(list.data?.items.length ?? 0) === 0} colSpan={5} />
+                {list.data?.items.map((pair) => (
+                  <Table.Tr key={`${pair.a.id}-${pair.b.id}`}>
+                    {cell(pair.a)}
+                    {cell(pair.b)}
+                    <Table.Td>
+                      <Badge variant="light" color={scoreColor(pair.score)}>
+                        {formatScore(pair.score)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={4}>
+                        {pair.reasons.map((r) => (
+                          <Badge key={r} size="sm" variant="outline" tt="none">
+                            {labels.reason(r)}
+                          </Badge>
+                        ))}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      <Button
+                        component={Link}
+                        to={`/partners/merge?survivor=${pair.a.id}&merged=${pair.b.id}`}
+                        size="xs"
+                        variant="light"
+                        leftSection={<IconGitMerge size={14} aria-hidden />}
+                        aria-label={t('partners.duplicates.mergePair', {
+                          a: partnerName(pair.a, i18n.language),
+                          b: partnerName(pair.b, i18n.language),
+                        })}
+                      >
+                        {t('partners.merge.action')}
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Paper>
+      {list.data && (
+        <Pager page={page} limit={limit} total={list.data.total} onPage={(p) => setU({ page: p }, false)} onLimit={(l) => setU({ limit: l })} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,154 @@
+import { Button, Collapse, Group, Menu, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconCopy, IconDownload, IconFilterOff, IconMap, IconPlus, IconSearch } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { PageHeader } from '../../ui/PageHeader';
+import { Pager } from '../../ui/Pager';
+import { useUrlState } from '../../ui/useUrlState';
+import { usePartnerFacets, usePartners } from './api';
+import { FacetFilters } from './FacetFilters';
+import { countFacetFilters, exportHref, filtersPatch, filtersToSearch, LIST_KEYS, pickFilters, type FilterKey } from './filters';
+import { PartnerMap } from './PartnerMap';
+import { PartnersTable } from './PartnersTable';
+import { useCountries } from './referenceData';
+import { SavedFiltersMenu } from './SavedFiltersMenu';
+
+export function PartnersPage() {
+  const { t } = useTranslation();
+  const [u, setU] = useUrlState(LIST_KEYS);
+  // Stable while the URL's filters are unchanged (query keys, effects).
+  const filterKey = filtersToSearch(pickFilters(u));
+  const filters = useMemo(() => pickFilters(Object.fromEntries(new URLSearchParams(filterKey))), [filterKey]);
+  const [search, setSearch] = useState(u.q);
+  const [debounced] = useDebouncedValue(search, 300);
+  const [showMap, setShowMap] = useState(true);
+  const countries = useCountries();
+
+  useEffect(() => {
+    if (debounced.trim() !== u.q) setU({ q: debounced.trim() });
+  }, [debounced]);
+  // A saved filter or "clear" changes q from outside the box.
+  useEffect(() => {
+    if (u.q !== debounced.trim()) setSearch(u.q);
+  }, [u.q]);
+
+  const page = Number(u.page) || 1;
+  const limit = Number(u.limit) || 20;
+  // With a search, results come by relevance unless a column is chosen.
+  const sort = u.sort || (filters.q ? '' : 'name');
+  const list = usePartners({ ...filters, page, limit, sort: sort || undefined });
+  const facets = usePartnerFacets(filters);
+
+  const mapValues = useMemo(
+    () => Object.fromEntries((facets.data?.countryCode ?? []).map((c) => [String(c.value), c.count])),
+    [facets.data],
+  );
+  const setFilter = (key: FilterKey, value: string | null) => setU({ [key]: value });
+  const facetCount = countFacetFilters(filters);
+
+  return (
+    <>
+      <PageHeader
+        title={t('partners.title')}
+        description={t('partners.intro')}
+        actions={
+          <>
+            <Button component={Link} to="/partners/duplicates" variant="default" leftSection={<IconCopy size={16} aria-hidden />}>
+              {t('partners.duplicates.title')}
+            </Button>
+            <Menu position="bottom-end" shadow="md">
+              <Menu.Target>
+                <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />}>
+                  {t('partners.list.export')}
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item component="a" href={exportHref('csv', filters)} download>
+                  {t('partners.list.exportCsv')}
+                </Menu.Item>
+                <Menu.Item component="a" href={exportHref('xlsx', filters)} download>
+                  {t('partners.list.exportXlsx')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+            <Button component={Link} to="/partners/new" leftSection={<IconPlus size={18} aria-hidden />}>
+              {t('partners.new')}
+            </Button>
+          </>
+        }
+      />
+      <Paper withBorder p="md" mb="md" component="section" aria-label={t('common.filters')}>
+        <Stack gap="sm">
+          <Group align="flex-end" gap="sm" wrap="wrap">
+            <TextInput
+              label={t('common.search')}
+              placeholder={t('partners.list.searchPlaceholder')}
+              leftSection={<IconSearch size={16} aria-hidden />}
+              type="search"
+              value={search}
+              onChange={(e) => setSearch(e.currentTarget.value)}
+              style={{ flex: 1, minWidth: 240 }}
+            />
+            <SavedFiltersMenu current={filters} onApply={(f) => setU({ ...filtersPatch(f), sort: null })} />
+            <Button
+              variant="subtle"
+              leftSection={<IconFilterOff size={16} aria-hidden />}
+              disabled={facetCount === 0 && !filters.q}
+              onClick={() => setU(filtersPatch({}))}
+            >
+              {t('partners.list.clearFilters')}
+            </Button>
+          </Group>
+          <FacetFilters filters={filters} facets={facets.data} onChange={setFilter} />
+          {facets.isError && <ErrorAlert error={facets.error} />}
+        </Stack>
+      </Paper>
+      <Paper withBorder p="sm" mb="md" component="section" aria-label={t('partners.list.map')}>
+        <Group justify="space-between" mb={showMap ? 'xs' : 0}>
+          <Text fw={600} size="sm">
+            {t('partners.list.map')}
+          </Text>
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            leftSection={<IconMap size={16} aria-hidden />}
+            onClick={() => setShowMap((s) => !s)}
+            aria-expanded={showMap}
+          >
+            {showMap ? t('partners.list.hideMap') : t('partners.list.showMap')}
+          </Button>
+        </Group>
+        <Collapse expanded={showMap}>
+          {showMap && (
+            <PartnerMap
+              values={mapValues}
+              selected={filters.countryCode ?? null}
+              onSelect={(code) => setFilter('countryCode', code)}
+              countryName={(code) => countries.name(code)}
+              label={t('partners.list.mapLabel')}
+            />
+          )}
+        </Collapse>
+      </Paper>
+      <Paper withBorder>
+        {list.isError ? (
+          <ErrorAlert error={list.error} />
+        ) : (
+          <PartnersTable
+            items={list.data?.items ?? []}
+            loading={list.isPending}
+            sort={sort}
+            onSort={(s) => setU({ sort: s })}
+            countryName={countries.name}
+          />
+        )}
+      </Paper>
+      {list.data && (
+        <Pager page={page} limit={limit} total={list.data.total} onPage={(p) => setU({ page: p }, false)} onLimit={(l) => setU({ limit: l })} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,210 @@
+import { ActionIcon, Button, Center, Chip, Group, Loader, SegmentedControl, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArrowLeft, IconArrowRight, IconLink, IconTrash } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { ConfirmModal } from '../../ui/ConfirmModal';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { formatDate } from '../../ui/format';
+import { unitName } from '../../ui/unitName';
+import { deleteRelationship, useGraph, useInvalidatePartners, useRelationships } from './api';
+import { RELATIONSHIP_LABELS, useLabels } from './labels';
+import { partnerName } from './names';
+import { PartnerName } from './PartnerName';
+import { RelationshipModal } from './RelationshipModal';
+import { RELATIONSHIP_KINDS, type Partner, type Relationship } from './types';
+
+const GraphView = lazy(() => import('./GraphView'));
+
+const loading = (label: string) => (
+  <Center p="md">
+    <Loader size="sm" aria-label={label} />
+  </Center>
+);
+
+function GraphPanel({ partnerId }: { partnerId: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [kinds, setKinds] = useState<string[]>([...RELATIONSHIP_KINDS]);
+  const all = kinds.length === RELATIONSHIP_KINDS.length;
+  const graph = useGraph(partnerId, all ? [] : kinds, kinds.length > 0);
+  // Stable while the language is: a new function would redraw the graph.
+  const edgeLabel = useCallback((k: string) => {
+    const key = RELATIONSHIP_LABELS[k as keyof typeof RELATIONSHIP_LABELS];
+    return key ? t(key) : k;
+  }, [t]);
+  return (
+    <Stack gap="sm">
+      <Chip.Group multiple value={kinds} onChange={setKinds}>
+        <Group gap={6} role="group" aria-label={t('partners.relationships.filterKinds')}>
+          {RELATIONSHIP_KINDS.map((k) => (
+            <Chip key={k} value={k} size="xs">
+              {t(RELATIONSHIP_LABELS[k])}
+            </Chip>
+          ))}
+        </Group>
+      </Chip.Group>
+      {graph.isError && <ErrorAlert error={graph.error} />}
+      {kinds.length === 0 ? (
+        <Text c="dimmed" ta="center" p="md">
+          {t('partners.relationships.noKinds')}
+        </Text>
+      ) : !graph.data ? (
+        loading(t('common.loading'))
+      ) : graph.data.nodes.length <= 1 ? (
+        <Text c="dimmed" ta="center" p="md">
+          {t('partners.relationships.none')}
+        </Text>
+      ) : (
+        <Suspense fallback={loading(t('common.loading'))}>
+          <GraphView
+            graph={graph.data}
+            focusId={partnerId}
+            edgeLabel={edgeLabel}
+            onOpenPartner={(id) => navigate(`/partners/${id}?tab=relationships`)}
+            label={t('partners.relationships.graphLabel')}
+          />
+          <Text size="xs" c="dimmed">
+            {t('partners.relationships.graphHint')}
+          </Text>
+        </Suspense>
+      )}
+    </Stack>
+  );
+}
+
+export function RelationshipsTab({ partner }: { partner: Partner }) {
+  const { t, i18n } = useTranslation();
+  const labels = useLabels();
+  const [view, setView] = useState<'list' | 'graph'>('list');
+  const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<Relationship | null>(null);
+  const rels = useRelationships(partner.id);
+  const invalidate = useInvalidatePartners();
+  const remove = useMutation({
+    mutationFn: (r: Relationship) => deleteRelationship(partner.id, r.id),
+    onSuccess: async () => {
+      setRemoving(null);
+      notifications.show({ color: 'green', message: t('partners.relationships.removed') });
+      await invalidate();
+    },
+  });
+  const otherName = (r: Relationship) =>
+    r.other.kind === 'partner' ? partnerName(r.other.partner, i18n.language) : unitName(r.other.unit, i18n.language);
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <SegmentedControl
+          aria-label={t('partners.relationships.view')}
+          value={view}
+          onChange={(v) => setView(v as 'list' | 'graph')}
+          data={[
+            { value: 'list', label: t('partners.relationships.list') },
+            { value: 'graph', label: t('partners.relationships.graph') },
+          ]}
+        />
+        {partner.can.update && (
+          <Button leftSection={<IconLink size={16} aria-hidden />} onClick={() => setAdding(true)}>
+            {t('partners.relationships.add')}
+          </Button>
+        )}
+      </Group>
+      {view === 'graph' ? (
+        <GraphPanel partnerId={partner.id} />
+      ) : rels.isError ? (
+        <ErrorAlert error={rels.error} />
+      ) : !rels.data ? (
+        loading(t('common.loading'))
+      ) : rels.data.length === 0 ? (
+        <Text c="dimmed" ta="center" p="md">
+          {t('partners.relationships.none')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={680}>
+          <Table verticalSpacing="sm">
+            <VisuallyHidden component="caption">{t('partners.tabs.relationships')}</VisuallyHidden>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('partners.relationships.kind')}</Table.Th>
+                <Table.Th scope="col">{t('partners.relationships.other')}</Table.Th>
+                <Table.Th scope="col">{t('partners.relationships.dates')}</Table.Th>
+                <Table.Th scope="col">{t('partners.relationships.note')}</Table.Th>
+                <Table.Th scope="col">
+                  <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rels.data.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      <Tooltip label={t(r.direction === 'in' ? 'partners.relationships.incoming' : 'partners.relationships.outgoing')}>
+                        {r.direction === 'in' ? (
+                          <IconArrowLeft size={16} aria-label={t('partners.relationships.incoming')} />
+                        ) : (
+                          <IconArrowRight size={16} aria-label={t('partners.relationships.outgoing')} />
+                        )}
+                      </Tooltip>
+                      <Text size="sm">{labels.relationship(r.kind)}</Text>
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    {r.other.kind === 'partner' ? (
+                      <PartnerName partner={r.other.partner} link />
+                    ) : (
+                      <Text size="sm" fw={600}>
+                        {unitName(r.other.unit, i18n.language)}{' '}
+                        <Text span size="xs" c="dimmed">
+                          ({t('partners.relationships.ourUnitShort')})
+                        </Text>
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      {r.startDate || r.endDate ? `${formatDate(r.startDate, i18n.language) || '…'} – ${formatDate(r.endDate, i18n.language) || '…'}` : ''}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{r.note}</Text>
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {r.can.delete && (
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('partners.relationships.removeWith', { name: otherName(r) })}
+                        onClick={() => setRemoving(r)}
+                      >
+                        <IconTrash size={16} aria-hidden />
+                      </ActionIcon>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {adding && <RelationshipModal partnerId={partner.id} onClose={() => setAdding(false)} />}
+      <ConfirmModal
+        opened={!!removing}
+        title={t('partners.relationships.removeTitle')}
+        message={removing ? t('partners.relationships.removeConfirm', { name: otherName(removing) }) : ''}
+        confirmLabel={t('partners.relationships.remove')}
+        danger
+        loading={remove.isPending}
+        error={remove.error}
+        onConfirm={() => removing && remove.mutate(removing)}
+        onClose={() => {
+          setRemoving(null);
+          remove.reset();
+        }}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,59 @@
+import { Center, Loader, Text, Timeline } from '@mantine/core';
+import { IconGitMerge, IconLink, IconLinkOff, IconNote, IconPencil, IconPlus, IconPoint } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { formatDateTime } from '../../ui/format';
+import { Pager } from '../../ui/Pager';
+import { useTimeline } from './api';
+import { useLabels } from './labels';
+
+const ICONS: Record<string, typeof IconPoint> = {
+  created: IconPlus,
+  updated: IconPencil,
+  note_added: IconNote,
+  relationship_added: IconLink,
+  relationship_removed: IconLinkOff,
+  merged: IconGitMerge,
+};
+
+/** Everything that happened to the partner, newest first (the server's order). */
+export function TimelineTab({ partnerId }: { partnerId: string }) {
+  const { t, i18n } = useTranslation();
+  const labels = useLabels();
+  const [page, setPage] = useState(1);
+  const [limit, setLimit] = useState(20);
+  const q = useTimeline(partnerId, page, limit);
+  if (q.isError) return <ErrorAlert error={q.error} />;
+  if (!q.data) {
+    return (
+      <Center p="md">
+        <Loader size="sm" aria-label={t('common.loading')} />
+      </Center>
+    );
+  }
+  if (q.data.items.length === 0) {
+    return (
+      <Text c="dimmed" ta="center" p="md">
+        {t('common.noResults')}
+      </Text>
+    );
+  }
+  return (
+    <>
+      <Timeline bulletSize={26} lineWidth={2} active={-1}>
+        {q.data.items.map((e) => {
+          const Icon = ICONS[e.kind] ?? IconPoint;
+          return (
+            <Timeline.Item key={e.id} bullet={<Icon size={14} aria-hidden />} title={labels.event(e.kind)}>
+              <Text size="xs" c="dimmed">
+                {formatDateTime(e.at, i18n.language)} · {e.actor?.displayName ?? t('audit.system')}
+              </Text>
+            </Timeline.Item>
+          );
+        })}
+      </Timeline>
+      <Pager page={page} limit={limit} total={q.data.total} onPage={setPage} onLimit={(l) => { setLimit(l); setPage(1); }} />
+    </>
+  );
+}
