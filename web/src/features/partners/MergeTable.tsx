@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { unitName } from '../../ui/unitName';
 import { useLabels } from './labels';
 import { languageName } from './languages';
-import { differingFields, MERGE_FIELDS, type MergeField, type MergePicks, type MergeSide } from './merge';
+import { differingFields, MERGE_FIELDS, UNION_FIELDS, type MergeField, type MergePicks, type MergeSide, type UnionField } from './merge';
 import { PartnerName } from './PartnerName';
 import { useCooperationFields, useCountries, useRefNames } from './referenceData';
 import type { Partner } from './types';
 
-const FIELD_LABELS: Record<MergeField, string> = {
+const FIELD_LABELS: Record<MergeField | UnionField, string> = {
   type: 'partners.fields.type',
   name: 'partners.fields.nameOriginal',
   nameVi: 'fields.nameVi',
@@ -44,7 +44,7 @@ export function MergeTable({ survivor, merged, picks, onPick }: Props) {
   const fields = useRefNames(useCooperationFields().data);
   const differing = new Set(differingFields(survivor, merged));
 
-  const show = (p: Partner, f: MergeField): ReactNode => {
+  const show = (p: Partner, f: MergeField | UnionField): ReactNode => {
     const empty = <Text size="sm" c="dimmed">{t('partners.detail.none')}</Text>;
     switch (f) {
       case 'type':
@@ -138,10 +138,35 @@ export function MergeTable({ survivor, merged, picks, onPick }: Props) {
               {side(merged, f, 'merged')}
             </Table.Tr>
           ))}
+          {UNION_FIELDS.map((f) => (
+            <Table.Tr key={f}>
+              <Table.Th scope="row">
+                <Text size="sm" fw={600}>
+                  {t(FIELD_LABELS[f])}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t('partners.merge.combined')}
+                </Text>
+              </Table.Th>
+              <Table.Td>
+                <Text size="sm" component="div">
+                  {show(survivor, f)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" component="div">
+                  {show(merged, f)}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
           <Table.Tr>
             <Table.Th scope="row">
               <Text size="sm" fw={600}>
                 {t('partners.tabs.contacts')}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t('partners.merge.combined')}
               </Text>
             </Table.Th>
             <Table.Td>{survivor.contacts.map((c) => c.name).join(', ') || '—'}</Table.Td>

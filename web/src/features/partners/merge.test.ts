@@ -42,8 +42,9 @@ describe('merge picks', () => {
     expect(isEmptyValue(['x'])).toBe(false);
   });
 
-  it('lists only the fields that differ (arrays compared as sets)', () => {
+  it('lists only the pickable fields that differ', () => {
     expect(differingFields(base, other)).toEqual(['name', 'nameEn', 'city', 'priority', 'website', 'description']);
+    expect(differingFields(base, { ...other, tags: ['x'] } as Partner)).not.toContain('tags');
   });
 
   it("keeps the survivor's non-empty values and fills its empty ones", () => {
@@ -72,5 +73,9 @@ describe('merge picks', () => {
     expect(result.priority).toBe(1);
     expect(result.city).toBe('Paris');
     expect(result.description).toBe('Founded 1961');
+    // Lists are combined by the server, whatever is picked.
+    const withTags = { ...other, tags: ['youth', 'culture'], fieldIds: ['f1'] } as Partner;
+    expect(mergedResult(base, withTags, picks).tags).toEqual(['culture', 'youth']);
+    expect(mergedResult(base, withTags, picks).fieldIds).toEqual(['f1']);
   });
 });

@@ -1,6 +1,7 @@
 // Field-by-field choice of the surviving values when two partners are merged.
 import type { Partner } from './types';
 
+/** Fields with one surviving value, chosen by a radio (the server's `pick` accepts exactly these). */
 export const MERGE_FIELDS = [
   'type',
   'name',
@@ -10,21 +11,24 @@ export const MERGE_FIELDS = [
   'transliteration',
   'countryCode',
   'city',
-  'languages',
   'priority',
   'status',
-  'fieldIds',
-  'tags',
   'website',
   'description',
   'visibility',
   'ownerUnitId',
 ] as const;
 export type MergeField = (typeof MERGE_FIELDS)[number];
+
+/** Lists the server combines (both sides kept): shown, not chosen. */
+export const UNION_FIELDS = ['languages', 'fieldIds', 'tags'] as const;
+export type UnionField = (typeof UNION_FIELDS)[number];
+
+export const unionOf = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 export type MergeSide = 'survivor' | 'merged';
 export type MergePicks = Record<MergeField, MergeSide>;
 
-type Mergeable = Pick<Partner, MergeField>;
+type Mergeable = Pick<Partner, MergeField | UnionField>;
 
 export function isEmptyValue(v: unknown): boolean {
   if (v === null || v === undefined) return true;
@@ -57,7 +61,8 @@ export function pickBody(survivor: Mergeable, merged: Mergeable, picks: MergePic
 
 /** What the survivor will look like after the merge. */
 export function mergedResult(survivor: Mergeable, merged: Mergeable, picks: MergePicks): Mergeable {
-  const out = { ...survivor } as Record<MergeField, unknown>;
+  const out = { ...survivor } as Record<MergeField | UnionField, unknown>;
   for (const f of MERGE_FIELDS) if (picks[f] === 'merged') out[f] = merged[f];
+  for (const f of UNION_FIELDS) out[f] = unionOf(survivor[f], merged[f]);
   return out as Mergeable;
 }
