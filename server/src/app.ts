@@ -21,6 +21,7 @@ import { partnerRoutes } from './modules/partners/routes.js';
 import { partnerRelatedRoutes } from './modules/partners/routes-related.js';
 import { partnerDuplicateRoutes } from './modules/partners/routes-duplicates.js';
 import { partnerExportRoutes } from './modules/partners/routes-export.js';
+import { importRoutes } from './modules/imports/routes.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -80,6 +81,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   partnerRoutes(app);
   partnerDuplicateRoutes(app);
   partnerExportRoutes(app);
+  await importRoutes(app);
   partnerRelatedRoutes(app);
 
   const index = path.join(ctx.config.webDist, 'index.html');

@@ -3,6 +3,7 @@ import { openDatabase } from './db/connect.js';
 import { runMigrations } from './db/migrate.js';
 import { buildApp } from './app.js';
 import { purgeExpired } from './modules/auth/repo.js';
+import { failInterrupted } from './modules/imports/service.js';
 import { ensureReferenceData } from './modules/countries/reference.js';
 
 const config = loadConfig();
@@ -13,6 +14,7 @@ const app = await buildApp({ config, dbh, db: dbh.db, migration }, { logger: tru
 
 const purge = () => purgeExpired(dbh.db, config.sessionIdleSeconds).catch((e: Error) => app.log.warn(e, 'purge failed'));
 void purge();
+void failInterrupted(dbh.db).catch(() => {});
 setInterval(purge, 3600_000).unref();
 
 let stopping = false;

@@ -21,6 +21,7 @@ export const errorStatus = {
   wrong_password: 422,
   last_admin: 409,
   in_use: 409,
+  import_has_errors: 422,
   conflict: 409,
   internal: 500,
 } as const;

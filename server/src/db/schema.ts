@@ -6,3 +6,4 @@ export * from '../modules/audit/schema.js';
 export * from '../core/tenancy-schema.js';
 export * from '../modules/countries/schema.js';
 export * from '../modules/partners/schema.js';
+export * from '../modules/imports/schema.js';

@@ -88,6 +88,10 @@ export const en = {
   'export.visibility': 'Visibility',
   'export.updatedAt': 'Last updated',
   'export.sheet': 'Partners',
+  'errors.import_has_errors': '{{count}} rows have errors: fix the file and upload it again. Nothing was imported.',
+  'field.unsupported_file': 'Upload a CSV or XLSX file.',
+  'field.unreadable_file': 'This file cannot be read as CSV or XLSX.',
+  'field.empty_file': 'The file is empty.',
 } as const;
 
 export type MessageKey = keyof typeof en;

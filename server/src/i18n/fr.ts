@@ -90,4 +90,8 @@ export const fr: Record<MessageKey, string> = {
   'export.visibility': 'Visibilité',
   'export.updatedAt': 'Dernière mise à jour',
   'export.sheet': 'Partenaires',
+  'errors.import_has_errors': '{{count}} lignes comportent des erreurs : corrigez le fichier et téléversez-le à nouveau. Rien n’a été importé.',
+  'field.unsupported_file': 'Téléversez un fichier CSV ou XLSX.',
+  'field.unreadable_file': 'Ce fichier ne peut pas être lu comme CSV ou XLSX.',
+  'field.empty_file': 'Le fichier est vide.',
 };

@@ -90,4 +90,8 @@ export const vi: Record<MessageKey, string> = {
   'export.visibility': 'Phạm vi chia sẻ',
   'export.updatedAt': 'Cập nhật lần cuối',
   'export.sheet': 'Đối tác',
+  'errors.import_has_errors': 'Có {{count}} dòng bị lỗi: hãy sửa tệp và tải lên lại. Chưa có dữ liệu nào được nhập.',
+  'field.unsupported_file': 'Hãy tải lên tệp CSV hoặc XLSX.',
+  'field.unreadable_file': 'Không đọc được tệp này dưới dạng CSV hoặc XLSX.',
+  'field.empty_file': 'Tệp trống.',
 };

@@ -1,0 +1,71 @@
+import { and, asc, count, eq, sql } from 'drizzle-orm';
+import type { Database } from '../../db/types.js';
+import type { Scope } from '../../core/scope.js';
+import { visibleWhere } from '../../core/tenancy.js';
+import { partners } from '../partners/schema.js';
+import { websiteKey } from '../partners/duplicates.js';
+import { imports, importRows, type Import } from './schema.js';
+
+export async function findImport(db: Database, scope: Scope, id: string): Promise<Import | undefined> {
+  // An import belongs to the user who uploaded it.
+  const [row] = await db.select().from(imports).where(and(eq(imports.id, id), eq(imports.userId, scope.userId)));
+  return row;
+}
+
+export async function updateImport(db: Database, id: string, values: Partial<typeof imports.$inferInsert>) {
+  await db.update(imports).set({ ...values, updatedAt: new Date() }).where(eq(imports.id, id));
+}
+
+export async function insertRows(db: Database, importId: string, rows: { rowNumber: number; data: unknown; errors: unknown }[]) {
+  if (rows.length) await db.insert(importRows).values(rows.map((r) => ({ importId, ...r })));
+}
+
+export async function rowErrors(db: Database, importId: string, limit: number, offset: number) {
+  const where = and(eq(importRows.importId, importId), sql`${importRows.errors} is not null`);
+  const [items, [total]] = await Promise.all([
+    db.select().from(importRows).where(where).orderBy(asc(importRows.rowNumber)).limit(limit).offset(offset),
+    db.select({ n: count() }).from(importRows).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+export async function duplicateRowsPage(db: Database, importId: string, limit: number, offset: number) {
+  const where = and(eq(importRows.importId, importId), sql`${importRows.duplicateReason} is not null`);
+  const [items, [total]] = await Promise.all([
+    db.select().from(importRows).where(where).orderBy(asc(importRows.rowNumber)).limit(limit).offset(offset),
+    db.select({ n: count() }).from(importRows).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+const rowKey = sql`amity_fold(concat_ws(' ', coalesce(r.data->>'name', ''), coalesce(r.data->>'nameVi', ''), coalesce(r.data->>'nameEn', ''),
+  coalesce(r.data->>'nameFr', ''), coalesce(r.data->>'transliteration', '')))`;
+
+/**
+ * Flags likely duplicates of valid rows, set-based so 100,000 rows take one
+ * pass: the same names in the same country, the same website or contact email
+ * as a partner the importer can see, or the same names as an earlier row.
+ */
+export async function flagDuplicates(db: Database, scope: Scope, importId: string): Promise<number> {
+  const visible = visibleWhere(scope, partners, 'partner');
+  // "partners" is not aliased: the visibility condition names its columns in full.
+  await db.execute(sql`update import_rows r set duplicate_of = partners.id, duplicate_reason = 'same_name_country'
+    from partners where r.import_id = ${importId} and r.errors is null and ${visible}
+      and partners.name_key = ${rowKey} and partners.country_code is not distinct from (r.data->>'countryCode')`);
+  await db.execute(sql`update import_rows r set duplicate_of = partners.id, duplicate_reason = 'same_website'
+    from partners where r.import_id = ${importId} and r.errors is null and r.duplicate_of is null and ${visible}
+      and coalesce(r.data->>'website', '') <> '' and partners.website <> ''
+      and ${websiteKey(sql`partners.website`)} = ${websiteKey(sql`r.data->>'website'`)}`);
+  await db.execute(sql`update import_rows r set duplicate_of = c.partner_id, duplicate_reason = 'same_email'
+    from partner_contacts c join partners on partners.id = c.partner_id
+    where r.import_id = ${importId} and r.errors is null and r.duplicate_of is null and ${visible}
+      and coalesce(r.data->'contacts'->0->>'email', '') <> '' and lower(c.email) = lower(r.data->'contacts'->0->>'email')`);
+  await db.execute(sql`update import_rows r set duplicate_reason = 'in_file'
+    from import_rows f where r.import_id = ${importId} and f.import_id = ${importId} and r.errors is null and f.errors is null
+      and r.duplicate_reason is null and f.row_number < r.row_number
+      and ${rowKey} = amity_fold(concat_ws(' ', coalesce(f.data->>'name', ''), coalesce(f.data->>'nameVi', ''), coalesce(f.data->>'nameEn', ''),
+        coalesce(f.data->>'nameFr', ''), coalesce(f.data->>'transliteration', '')))
+      and (r.data->>'countryCode') is not distinct from (f.data->>'countryCode')`);
+  const [row] = await db.select({ n: count() }).from(importRows).where(and(eq(importRows.importId, importId), sql`${importRows.duplicateReason} is not null`));
+  return row?.n ?? 0;
+}

@@ -1,0 +1,149 @@
+import path from 'node:path';
+import { z } from 'zod';
+import multipart from '@fastify/multipart';
+import type { App } from '../../http/context.js';
+import { requireSession } from '../../http/context.js';
+import { AppError, fieldError } from '../../core/errors.js';
+import { pageQuery, pageSchema, offsetOf } from '../../core/pagination.js';
+import { visibility } from '../../core/tenancy-schema.js';
+import { translate } from '../../i18n/index.js';
+import { partnerType } from '../partners/schema.js';
+import { TARGETS } from './mapping.js';
+import * as repo from './repo.js';
+import * as service from './service.js';
+import type { Import } from './schema.js';
+import type { RowError } from './rows.js';
+
+export const MAX_UPLOAD = 100 * 1024 * 1024;
+const tags = ['imports'];
+const idParams = z.object({ id: z.uuid() });
+const duplicateAction = z.enum(['skip', 'merge', 'create']);
+const optionsIn = z.strictObject({ ownerUnitId: z.uuid(), visibility: z.enum(visibility.enumValues), type: z.enum(partnerType.enumValues).optional(), duplicateAction });
+
+const importOut = z.object({
+  id: z.uuid(),
+  status: z.string(),
+  filename: z.string(),
+  format: z.string(),
+  columns: z.array(z.string()),
+  mapping: z.record(z.string(), z.enum(TARGETS)).nullable(),
+  options: z.unknown(),
+  totalRows: z.number().int(),
+  processedRows: z.number().int(),
+  errorRows: z.number().int(),
+  duplicateRows: z.number().int(),
+  phase: z.string().nullable(),
+  result: z.unknown(),
+  failure: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+function present(imp: Import) {
+  const live = service.liveProgress(imp.id);
+  return {
+    id: imp.id,
+    status: imp.status,
+    filename: imp.filename,
+    format: imp.format,
+    columns: imp.columns as string[],
+    mapping: (imp.mapping ?? null) as Record<string, (typeof TARGETS)[number]> | null,
+    options: imp.options,
+    totalRows: imp.totalRows,
+    processedRows: Math.max(imp.processedRows, live?.processed ?? 0),
+    errorRows: imp.errorRows,
+    duplicateRows: imp.duplicateRows,
+    phase: live?.phase ?? null,
+    result: imp.result,
+    failure: imp.failure,
+    createdAt: imp.createdAt.toISOString(),
+  };
+}
+
+export async function importRoutes(app: App) {
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD, files: 1, fields: 5 } });
+  const dir = () => path.join(app.ctx.config.dataDir, 'imports');
+
+  app.post('/api/v1/imports', {
+    schema: { tags, summary: 'Upload a CSV or XLSX file of partners (multipart, field "file"); answers with columns, a guessed mapping and the first rows', consumes: ['multipart/form-data'] },
+    handler: async (req, reply) => {
+      const { actor } = requireSession(req);
+      // A custom header no cross-site form can send: multipart is not JSON, so the CSRF rule needs this.
+      if (req.headers['x-amity-upload'] !== '1') throw new AppError('csrf_failed');
+      if (!req.isMultipart()) throw new AppError('unsupported_media_type');
+      const file = await req.file();
+      if (!file) throw fieldError('file', 'field.required');
+      const { import: imp, sample } = await service.createImport(app.ctx.db, actor, dir(), { filename: file.filename, stream: file.file });
+      return reply.code(201).send({ ...present(imp), sample });
+    },
+  });
+
+  app.get('/api/v1/imports/:id', {
+    schema: { tags, summary: 'Status and progress of an import', params: idParams, response: { 200: importOut } },
+    handler: async (req) => {
+      const { actor } = requireSession(req);
+      const imp = await repo.findImport(app.ctx.db, actor.scope, req.params.id);
+      if (!imp) throw new AppError('not_found');
+      return present(imp);
+    },
+  });
+
+  app.put('/api/v1/imports/:id/mapping', {
+    schema: {
+      tags,
+      summary: 'Set the column mapping and options; answers with the first rows as they would be imported',
+      params: idParams,
+      body: z.strictObject({ mapping: z.record(z.string().regex(/^\d{1,3}$/), z.enum(TARGETS)), options: optionsIn }),
+    },
+    handler: async (req) => {
+      const { actor } = requireSession(req);
+      const rows = await service.configure(app.ctx.db, actor, req.params.id, req.body.mapping, req.body.options);
+      return { rows: rows.map((r) => ({ rowNumber: r.rowNumber, cells: r.cells, data: r.data, errors: translateErrors(req.lang, r.errors) })) };
+    },
+  });
+
+  app.post('/api/v1/imports/:id/validate', {
+    schema: { tags, summary: 'Validate every row and flag duplicates (in the background: poll the status)', params: idParams },
+    handler: async (req, reply) => {
+      const { actor } = requireSession(req);
+      await service.validate(app.ctx.db, actor, req.params.id);
+      return reply.code(202).send({ ok: true });
+    },
+  });
+
+  app.get('/api/v1/imports/:id/errors', {
+    schema: { tags, summary: 'Every bad row with its reasons', params: idParams, querystring: z.strictObject(pageQuery), response: { 200: pageSchema(z.object({ rowNumber: z.number().int(), errors: z.array(z.object({ field: z.string(), message: z.string() })) })) } },
+    handler: async (req) => {
+      const { actor } = requireSession(req);
+      if (!(await repo.findImport(app.ctx.db, actor.scope, req.params.id))) throw new AppError('not_found');
+      const { items, total } = await repo.rowErrors(app.ctx.db, req.params.id, req.query.limit, offsetOf(req.query));
+      return { items: items.map((r) => ({ rowNumber: r.rowNumber, errors: translateErrors(req.lang, r.errors as RowError[]) })), total, page: req.query.page, limit: req.query.limit };
+    },
+  });
+
+  app.get('/api/v1/imports/:id/duplicates', {
+    schema: { tags, summary: 'Rows that look like existing partners or earlier rows', params: idParams, querystring: z.strictObject(pageQuery), response: { 200: pageSchema(z.object({ rowNumber: z.number().int(), data: z.unknown(), duplicateOf: z.uuid().nullable(), reason: z.string() })) } },
+    handler: async (req) => {
+      const { actor } = requireSession(req);
+      if (!(await repo.findImport(app.ctx.db, actor.scope, req.params.id))) throw new AppError('not_found');
+      const { items, total } = await repo.duplicateRowsPage(app.ctx.db, req.params.id, req.query.limit, offsetOf(req.query));
+      return { items: items.map((r) => ({ rowNumber: r.rowNumber, data: r.data, duplicateOf: r.duplicateOf, reason: r.duplicateReason! })), total, page: req.query.page, limit: req.query.limit };
+    },
+  });
+
+  app.post('/api/v1/imports/:id/commit', {
+    schema: {
+      tags,
+      summary: 'Write every row in one transaction (in the background: poll the status); per-row choices for duplicates',
+      params: idParams,
+      body: z.strictObject({ actions: z.record(z.string().regex(/^\d+$/), duplicateAction).default({}) }),
+    },
+    handler: async (req, reply) => {
+      const { actor } = requireSession(req);
+      await service.commit(app.ctx.db, actor, req.params.id, req.body.actions);
+      return reply.code(202).send({ ok: true });
+    },
+  });
+}
+
+const translateErrors = (lang: Parameters<typeof translate>[0], errors: RowError[] | null) =>
+  (errors ?? []).map((e) => ({ field: e.field, message: translate(lang, e.key, e.params) }));
