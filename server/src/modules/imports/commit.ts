@@ -66,6 +66,20 @@ export async function commitRows(
     select r.record_id, case when r.action = 'create' then 'created' else 'updated' end, ${imp.userId}, 'partner', r.record_id::text,
       jsonb_build_object('importId', ${id}::text, 'row', r.row_number), p.owner_unit_id, p.visibility
     from import_rows r join partners p on p.id = r.record_id where r.import_id = ${id} and r.action in ('create', 'merge')`);
+  progress('duplicates');
+  // Exact matches only (same names and country, or same website): trigram pairs for 100,000 rows would take minutes.
+  await tx.execute(sql`insert into partner_duplicates (a_id, b_id, score, reasons)
+    select least(n.id, o.id), greatest(n.id, o.id), 1, array['same_name_country']
+    from import_rows r join partners n on n.id = r.record_id
+      join partners o on o.name_key = n.name_key and o.country_code is not distinct from n.country_code and o.id <> n.id
+    where r.import_id = ${id} and r.action = 'create'
+    on conflict (a_id, b_id) do nothing`);
+  await tx.execute(sql`insert into partner_duplicates (a_id, b_id, score, reasons)
+    select least(n.id, o.id), greatest(n.id, o.id), 0.9, array['same_website']
+    from import_rows r join partners n on n.id = r.record_id
+      join partners o on o.website = n.website and o.id <> n.id
+    where r.import_id = ${id} and r.action = 'create' and n.website <> ''
+    on conflict (a_id, b_id) do nothing`);
   const counts = await tx.execute<{ action: string | null; n: number }>(sql`select action, count(*)::int as n from import_rows where import_id = ${id} group by action`);
   const by = Object.fromEntries(counts.rows.map((r) => [r.action ?? 'invalid', r.n]));
   return { created: by.create ?? 0, merged: by.merge ?? 0, skipped: by.skip ?? 0 };

@@ -21,7 +21,7 @@ export interface DuplicateProbe {
 }
 
 /** Likely duplicates of a record about to be saved, among the partners the user can see. */
-export async function findCandidates(db: Database, scope: Scope, probe: DuplicateProbe, limit = 10) {
+export async function findCandidates(db: Database, scope: Scope | null, probe: DuplicateProbe, limit = 10) {
   const names = probe.names.map((n) => n.trim()).filter(Boolean);
   const emails = (probe.emails ?? []).map((e) => e.trim().toLowerCase()).filter(Boolean);
   const website = probe.website?.trim() ?? '';
@@ -43,7 +43,7 @@ export async function findCandidates(db: Database, scope: Scope, probe: Duplicat
       .select({ partner: p, sim, sameName, sameSite, sameEmail })
       .from(p)
       .where(
-        sql`${visibleWhere(scope, p, 'partner')} and ${probe.excludeId ? sql`${p.id} <> ${probe.excludeId}` : sql`true`}
+        sql`${scope ? visibleWhere(scope, p, 'partner') : sql`true`} and ${probe.excludeId ? sql`${p.id} <> ${probe.excludeId}` : sql`true`}
             and ((${similarIdx}) or ${sameSite} or ${sameEmail})`,
       )
       .orderBy(sql`(${sameName} or ${sameSite} or ${sameEmail}) desc, ${sim} desc`)
@@ -60,53 +60,41 @@ export async function findCandidates(db: Database, scope: Scope, probe: Duplicat
   });
 }
 
-/**
- * Candidate pairs among everything the user can see: similar names (trigram
- * index), the same website, or a shared contact email.
- */
+/** Recomputes the stored candidate pairs of one partner (dismissed pairs stay dismissed). */
+export async function refreshCandidates(db: Database, partnerId: string): Promise<void> {
+  const [p] = await db.select().from(partners).where(sql`${partners.id} = ${partnerId}`);
+  await db.execute(sql`delete from partner_duplicates where (a_id = ${partnerId} or b_id = ${partnerId}) and not dismissed`);
+  if (!p) return;
+  const emails = (await db.execute<{ email: string }>(sql`select email from partner_contacts where partner_id = ${partnerId} and email <> ''`)).rows.map((r) => r.email);
+  const found = await findCandidates(db, null, { names: [p.name, p.nameVi, p.nameEn, p.nameFr, p.transliteration], countryCode: p.countryCode, website: p.website, emails, excludeId: p.id }, 20);
+  for (const c of found.filter((f) => f.reasons.length > 0)) {
+    const [a, b] = [p.id, c.partner.id].sort() as [string, string];
+    await db.execute(sql`insert into partner_duplicates (a_id, b_id, score, reasons) values (${a}, ${b}, ${c.score}, array[${sql.join(c.reasons.map((r) => sql`${r}`), sql`, `)}]::text[])
+      on conflict (a_id, b_id) do nothing`);
+  }
+}
+
+/** Stored candidate pairs whose two partners the user can both see, best first. */
 export async function duplicatePairs(db: Database, scope: Scope, limit: number, offset: number) {
-  const pairs = sql`
-    with visible as (select * from partners where ${visibleWhere(scope, partners, 'partner')}),
-    pairs as (
-      select a.id as a_id, b.id as b_id, similarity(a.name_key, b.name_key) as sim,
-        (a.country_code is not distinct from b.country_code) as same_country,
-        (a.website <> '' and ${websiteKey(sql`a.website`)} = ${websiteKey(sql`b.website`)}) as same_site,
-        false as same_email
-      from visible a join visible b on a.id < b.id and (a.name_key % b.name_key
-        or (a.website <> '' and ${websiteKey(sql`a.website`)} = ${websiteKey(sql`b.website`)}))
-      union all
-      select least(ca.partner_id, cb.partner_id), greatest(ca.partner_id, cb.partner_id), 0, false, false, true
-      from partner_contacts ca join partner_contacts cb on lower(ca.email) = lower(cb.email) and ca.partner_id < cb.partner_id
-      where ca.email <> '' and ca.partner_id in (select id from visible) and cb.partner_id in (select id from visible)
-    )
-    select a_id, b_id, max(sim) as sim, bool_or(same_country) as same_country, bool_or(same_site) as same_site, bool_or(same_email) as same_email
-    from pairs group by a_id, b_id`;
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(NAME_SIMILARITY)}, true)`);
-    const rows = (
-      await tx.execute<{ a_id: string; b_id: string; sim: number; same_country: boolean; same_site: boolean; same_email: boolean; total: number }>(sql`
-        select *, count(*) over ()::int as total from (${pairs}) x
-        order by greatest(sim, case when same_site or same_email then 0.9 else 0 end) desc, a_id, b_id
-        limit ${limit} offset ${offset}`)
-    ).rows;
-    const ids = [...new Set(rows.flatMap((r) => [r.a_id, r.b_id]))];
-    const byId = new Map<string, Partner>();
-    if (ids.length) {
-      const found = await tx.select().from(partners).where(sql`${partners.id} in (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`);
-      for (const f of found) byId.set(f.id, f);
-    }
-    return {
-      total: rows[0]?.total ?? 0,
-      items: rows.map((r) => {
-        const reasons: DuplicateReason[] = [];
-        const sim = Number(r.sim);
-        if (sim >= 0.99 && r.same_country) reasons.push('same_name_country');
-        if (sim >= NAME_SIMILARITY) reasons.push('similar_name');
-        if (r.same_site) reasons.push('same_website');
-        if (r.same_email) reasons.push('same_email');
-        const score = Math.round(Math.max(sim, r.same_site || r.same_email ? 0.9 : 0) * 100) / 100;
-        return { a: byId.get(r.a_id)!, b: byId.get(r.b_id)!, score, reasons };
-      }),
-    };
-  });
+  const a = sql`(select id from partners where ${visibleWhere(scope, partners, 'partner')})`;
+  const rows = (
+    await db.execute<{ a_id: string; b_id: string; score: number; reasons: string[]; total: number }>(sql`
+      select d.a_id, d.b_id, d.score, d.reasons, count(*) over ()::int as total from partner_duplicates d
+      where not d.dismissed and d.a_id in ${a} and d.b_id in ${a}
+      order by d.score desc, d.a_id, d.b_id limit ${limit} offset ${offset}`)
+  ).rows;
+  const ids = [...new Set(rows.flatMap((r) => [r.a_id, r.b_id]))];
+  const byId = new Map<string, Partner>();
+  if (ids.length) for (const f of await db.select().from(partners).where(sql`${partners.id} in (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`)) byId.set(f.id, f);
+  return {
+    total: rows[0]?.total ?? 0,
+    items: rows.map((r) => ({ a: byId.get(r.a_id)!, b: byId.get(r.b_id)!, score: Number(r.score), reasons: r.reasons as DuplicateReason[] })),
+  };
+}
+
+/** "These two are not the same": the pair is not proposed again. */
+export async function dismissPair(db: Database, aId: string, bId: string): Promise<boolean> {
+  const [a, b] = [aId, bId].sort() as [string, string];
+  const res = await db.execute(sql`update partner_duplicates set dismissed = true where a_id = ${a} and b_id = ${b} and not dismissed`);
+  return (res.rowCount ?? 0) > 0;
 }

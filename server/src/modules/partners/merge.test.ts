@@ -43,6 +43,24 @@ describe('duplicates', () => {
     expect(pair).toBeDefined();
     expect(pair.score).toBeGreaterThan(0.6);
     expect(pair.reasons).toContain('similar_name');
+    expect((await call('POST', '/api/v1/partners/duplicates/dismiss', { aId: b.id, bId: a.id })).statusCode).toBe(204);
+    const after = (await call('GET', '/api/v1/partners/duplicates?limit=200')).json();
+    expect(after.items.some((p: { a: { id: string }; b: { id: string } }) => [p.a.id, p.b.id].includes(a.id) && [p.a.id, p.b.id].includes(b.id))).toBe(false);
+    // Editing the partner does not bring a dismissed pair back.
+    await call('PATCH', `/api/v1/partners/${a.id}`, { city: 'Stockholm' });
+    expect((await call('GET', '/api/v1/partners/duplicates?limit=200')).json().total).toBe(after.total);
+  });
+
+  it("does not show a pair when the user cannot see both partners", async () => {
+    const tag = uniq('v');
+    const other = await signedIn(t.app, t.db, 'manager');
+    await create({ name: `Hidden Twin Society ${tag}`, visibility: 'unit' });
+    await call('POST', '/api/v1/partners', { type: 'foreign_organisation', name: `Hidden Twin Society ${tag}`, visibility: 'shared' }, other.cookie);
+    const mine = (await call('GET', '/api/v1/partners/duplicates?limit=200')).json();
+    const theirs = (await call('GET', '/api/v1/partners/duplicates?limit=200', undefined, other.cookie)).json();
+    const has = (r: { items: { a: { name: string } }[] }) => r.items.some((p) => p.a.name === `Hidden Twin Society ${tag}`);
+    expect(has(mine)).toBe(true);
+    expect(has(theirs)).toBe(false);
   });
 });
 

@@ -9,6 +9,7 @@ import { partners, partnerNotes, partnerEvents, partnerContacts, partnerRelation
 import { partnerPolicy } from './policy.js';
 import { scopedPartners, addEvent } from './repo.js';
 import { refreshSearchText } from './search.js';
+import { refreshCandidates } from './duplicates.js';
 
 export const PICKABLE = ['type', 'name', 'nameVi', 'nameEn', 'nameFr', 'transliteration', 'countryCode', 'city', 'priority', 'status', 'description', 'website', 'visibility', 'ownerUnitId'] as const;
 export type Pickable = (typeof PICKABLE)[number];
@@ -71,6 +72,7 @@ export async function mergePartners(db: Database, actor: Actor, survivorId: stri
     await tx.delete(partners).where(eq(partners.id, mergedId));
     const [after] = await tx.update(partners).set({ ...values, updatedAt: new Date() }).where(eq(partners.id, survivorId)).returning();
     await refreshSearchText(tx, survivorId);
+    await refreshCandidates(tx, survivorId);
     await addEvent(tx, after!, { kind: 'merged', actorId: actor.scope.userId, data: { mergedId, mergedNames: NAMES.map((n) => merged[n]).filter(Boolean) } });
     await appendAudit(tx, auditFrom(actor, { action: 'merge', entity: 'partner', entityId: survivorId, diff: { before: { survivor, merged }, after: after! } }));
     await appendAudit(tx, auditFrom(actor, { action: 'delete', entity: 'partner', entityId: mergedId, diff: { ...diffOf(merged, null), mergedInto: survivorId } }));

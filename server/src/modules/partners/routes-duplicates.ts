@@ -2,7 +2,12 @@ import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
 import { pageQuery, pageSchema, offsetOf } from '../../core/pagination.js';
-import { findCandidates, duplicatePairs } from './duplicates.js';
+import { findCandidates, duplicatePairs, dismissPair } from './duplicates.js';
+import { notFound, forbidden } from '../../core/errors.js';
+import { auditFrom } from '../../core/actor.js';
+import { appendAudit } from '../audit/repo.js';
+import { scopedPartners } from './repo.js';
+import { partnerPolicy } from './policy.js';
 import { mergePartners, PICKABLE } from './merge.js';
 import { partnerFieldsIn } from './routes.js';
 import { partnerOut, partnerSummaryOut, presentPartner, summary } from './present.js';
@@ -43,6 +48,21 @@ export function partnerDuplicateRoutes(app: App) {
       const { actor } = requireSession(req);
       const { items, total } = await duplicatePairs(app.ctx.db, actor.scope, req.query.limit, offsetOf(req.query));
       return { items: items.map((p) => ({ ...p, a: summary(p.a), b: summary(p.b) })), total, page: req.query.page, limit: req.query.limit };
+    },
+  });
+
+  app.post('/api/v1/partners/duplicates/dismiss', {
+    schema: { tags, summary: 'Mark a candidate pair as not duplicates', body: z.strictObject({ aId: z.uuid(), bId: z.uuid() }) },
+    handler: async (req, reply) => {
+      const { actor } = requireSession(req);
+      await app.ctx.db.transaction(async (tx) => {
+        const a = await scopedPartners.get(tx, actor.scope, req.body.aId);
+        const b = await scopedPartners.get(tx, actor.scope, req.body.bId);
+        if (!partnerPolicy.update(actor.scope, a) && !partnerPolicy.update(actor.scope, b)) throw forbidden();
+        if (!(await dismissPair(tx, a.id, b.id))) throw notFound();
+        await appendAudit(tx, auditFrom(actor, { action: 'update', entity: 'partner_duplicate', entityId: `${a.id}:${b.id}`, diff: { after: { dismissed: true } } }));
+      });
+      return reply.code(204).send();
     },
   });
 

@@ -1,4 +1,4 @@
-import { pgTable, uuid, text, integer, timestamp, char, pgEnum, index, primaryKey, date, bigserial, jsonb, check } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, integer, timestamp, char, pgEnum, index, primaryKey, date, bigserial, jsonb, check, real, boolean } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { ownedColumns } from '../../core/tenancy.js';
 import { visibility } from '../../core/tenancy-schema.js';
@@ -188,3 +188,25 @@ export type PartnerContact = typeof partnerContacts.$inferSelect;
 export type PartnerRelationship = typeof partnerRelationships.$inferSelect;
 export type PartnerNote = typeof partnerNotes.$inferSelect;
 export type PartnerType = (typeof partnerType.enumValues)[number];
+
+/**
+ * Likely duplicate pairs (a_id < b_id), kept up to date when a partner is
+ * written, so the review page reads a list instead of comparing every pair.
+ */
+export const partnerDuplicates = pgTable(
+  'partner_duplicates',
+  {
+    aId: uuid('a_id')
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    bId: uuid('b_id')
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    score: real('score').notNull(),
+    reasons: text('reasons').array().notNull(),
+    /** Someone looked and said "not the same": never proposed again. */
+    dismissed: boolean('dismissed').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.aId, t.bId] }), index('partner_duplicates_b_idx').on(t.bId), index('partner_duplicates_score_idx').on(t.score)],
+);

@@ -9,6 +9,7 @@ import { units } from '../units/schema.js';
 import { partnerPolicy } from './policy.js';
 import * as repo from './repo.js';
 import { refreshSearchText } from './search.js';
+import { refreshCandidates } from './duplicates.js';
 import type { Partner } from './schema.js';
 
 export interface PartnerInput extends Partial<Omit<repo.PartnerValues, 'createdBy'>> {
@@ -54,6 +55,7 @@ export async function createPartner(db: Database, actor: Actor, input: PartnerIn
     if (input.contacts) await repo.replaceContacts(tx, partner.id, input.contacts);
     if (input.fieldIds) await repo.replaceFields(tx, partner.id, input.fieldIds);
     await refreshSearchText(tx, partner.id);
+    await refreshCandidates(tx, partner.id);
     await repo.addEvent(tx, partner, { kind: 'created', actorId: actor.scope.userId });
     await appendAudit(
       tx,
@@ -73,6 +75,7 @@ export async function updatePartner(db: Database, actor: Actor, id: string, inpu
     if (input.contacts) await repo.replaceContacts(tx, id, input.contacts);
     if (input.fieldIds) await repo.replaceFields(tx, id, input.fieldIds);
     await refreshSearchText(tx, id);
+    await refreshCandidates(tx, id);
     const strip = (c: { name: string; role: string; email: string; phone: string }) => ({ name: c.name, role: c.role, email: c.email, phone: c.phone });
     const diff = diffOf(
       { ...before, contacts: input.contacts ? (details.contacts.get(id) ?? []).map(strip) : undefined, fieldIds: input.fieldIds ? details.fields.get(id) ?? [] : undefined },
