@@ -1,7 +1,7 @@
 import { ActionIcon, AppShell, Avatar, Burger, Button, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconHistory, IconLogout, IconSitemap, IconUserCircle, IconUsers, IconWorld } from '@tabler/icons-react';
+import { IconBooks, IconHistory, IconLogout, IconSitemap, IconUserCircle, IconUsers, IconWorld } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,7 @@ import { unitName } from '../ui/unitName';
 import classes from './AppLayout.module.css';
 import { navItems } from './routes';
 
-const icons = { partners: IconWorld, units: IconSitemap, users: IconUsers, audit: IconHistory, profile: IconUserCircle };
+const icons = { partners: IconWorld, units: IconSitemap, users: IconUsers, audit: IconHistory, reference: IconBooks, profile: IconUserCircle };
 
 function initials(name: string): string {
   return name
@@ -107,7 +107,7 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
         <AppShell.Section grow component={ScrollArea}>
-          {navItems(me.can).map((item) => {
+          {navItems(me.can, me.user.role === 'admin').map((item) => {
             const Icon = icons[item.id];
             const active = pathname === item.path || pathname.startsWith(`${item.path}/`);
             return (

@@ -10,25 +10,28 @@ const UnitsPage = lazy(() => import('../features/units/UnitsPage').then((m) => (
 const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ProfilePage = lazy(() => import('../features/profile/ProfilePage').then((m) => ({ default: m.ProfilePage })));
+const ReferenceRoutes = lazy(() => import('../features/reference/ReferenceRoutes').then((m) => ({ default: m.ReferenceRoutes })));
 const PartnersRoutes = lazy(() => import('../features/partners/PartnersRoutes').then((m) => ({ default: m.PartnersRoutes })));
 
 export interface NavItem {
-  id: 'partners' | 'units' | 'users' | 'audit' | 'profile';
+  id: 'partners' | 'units' | 'users' | 'audit' | 'reference' | 'profile';
   path: string;
   label: string;
 }
 
 /** Navigation follows the server's `can`; Partners and Profile are always there. */
-export function navItems(can: MeCan): NavItem[] {
+/** `admin`: reference data is the administrators' (everyone reads it through other pages). */
+export function navItems(can: MeCan, admin = false): NavItem[] {
   const items: NavItem[] = [{ id: 'partners', path: '/partners', label: 'nav.partners' }];
   if (can.manageUnits) items.push({ id: 'units', path: '/units', label: 'nav.units' });
   if (can.manageUsers) items.push({ id: 'users', path: '/users', label: 'nav.users' });
   if (can.viewAudit) items.push({ id: 'audit', path: '/audit', label: 'nav.audit' });
+  if (admin) items.push({ id: 'reference', path: '/reference', label: 'nav.reference' });
   items.push({ id: 'profile', path: '/profile', label: 'nav.profile' });
   return items;
 }
 
-export function AppRoutes({ can }: { can: MeCan }) {
+export function AppRoutes({ can, admin = false }: { can: MeCan; admin?: boolean }) {
   const { t } = useTranslation();
   // Home stays the first administration page (or Profile), as before Partners existed.
   const home = navItems(can).filter((i) => i.id !== 'partners')[0]!.path;
@@ -46,6 +49,7 @@ export function AppRoutes({ can }: { can: MeCan }) {
         <Route path="/users" element={can.manageUsers ? <UsersPage /> : <Navigate to={home} replace />} />
         <Route path="/audit" element={can.viewAudit ? <AuditPage /> : <Navigate to={home} replace />} />
         <Route path="/profile" element={<ProfilePage />} />
+        <Route path="/reference/*" element={admin ? <ReferenceRoutes /> : <Navigate to={home} replace />} />
         <Route path="/partners/*" element={<PartnersRoutes />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

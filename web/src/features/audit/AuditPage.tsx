@@ -14,7 +14,7 @@ import { UserPicker } from './UserPicker';
 
 const FILTER_KEYS = ['page', 'limit', 'userId', 'entity', 'action', 'from', 'to'] as const;
 /** Entities the server records: units, users, sessions, and "system" for setup. */
-export const AUDIT_ENTITIES = ['unit', 'user', 'session', 'system'] as const;
+export const AUDIT_ENTITIES = ['unit', 'user', 'session', 'system', 'country', 'relationship_group', 'cooperation_field'] as const;
 
 export function AuditPage() {
   const { t } = useTranslation();

@@ -1,0 +1,36 @@
+/** world-countries' regions and subregions (stored in English), with their translation keys. */
+export const REGIONS: Record<string, string> = {
+  Africa: 'reference.regions.africa',
+  Americas: 'reference.regions.americas',
+  Asia: 'reference.regions.asia',
+  Europe: 'reference.regions.europe',
+  Oceania: 'reference.regions.oceania',
+  Antarctic: 'reference.regions.antarctic',
+};
+
+export const SUBREGIONS: Record<string, string> = {
+  'Australia and New Zealand': 'reference.subregions.australiaNewZealand',
+  Caribbean: 'reference.subregions.caribbean',
+  'Central America': 'reference.subregions.centralAmerica',
+  'Central Asia': 'reference.subregions.centralAsia',
+  'Central Europe': 'reference.subregions.centralEurope',
+  'Eastern Africa': 'reference.subregions.easternAfrica',
+  'Eastern Asia': 'reference.subregions.easternAsia',
+  'Eastern Europe': 'reference.subregions.easternEurope',
+  Melanesia: 'reference.subregions.melanesia',
+  Micronesia: 'reference.subregions.micronesia',
+  'Middle Africa': 'reference.subregions.middleAfrica',
+  'North America': 'reference.subregions.northAmerica',
+  'Northern Africa': 'reference.subregions.northernAfrica',
+  'Northern Europe': 'reference.subregions.northernEurope',
+  Polynesia: 'reference.subregions.polynesia',
+  'South America': 'reference.subregions.southAmerica',
+  'South-Eastern Asia': 'reference.subregions.southEasternAsia',
+  'Southeast Europe': 'reference.subregions.southeastEurope',
+  'Southern Africa': 'reference.subregions.southernAfrica',
+  'Southern Asia': 'reference.subregions.southernAsia',
+  'Southern Europe': 'reference.subregions.southernEurope',
+  'Western Africa': 'reference.subregions.westernAfrica',
+  'Western Asia': 'reference.subregions.westernAsia',
+  'Western Europe': 'reference.subregions.westernEurope',
+};
