@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { geoArea, geoBounds, geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { colourClasses, colourOf, toWorld, ZERO_COLOUR, type LonLat, type WorldTopology } from './geo';
+import { colourClasses, colourOf, splitLabel, toWorld, ZERO_COLOUR, type LonLat, type WorldTopology } from './geo';
 
 // The generated map (scripts/build-map.mjs) must follow Viet Nam's official position.
 const topo = JSON.parse(readFileSync(fileURLToPath(new URL('./world-vn.json', import.meta.url)), 'utf8')) as WorldTopology;
@@ -78,5 +78,14 @@ describe('colour classes', () => {
       [2, 2],
       [3, 3],
     ]);
+  });
+});
+
+describe('archipelago labels', () => {
+  it('break before the bracket nearest the middle', () => {
+    expect(splitLabel('Quần đảo Hoàng Sa (Việt Nam)')).toEqual(['Quần đảo Hoàng Sa', '(Việt Nam)']);
+    expect(splitLabel('Hoang Sa (Paracel) Islands (Viet Nam)')).toEqual(['Hoang Sa (Paracel) Islands', '(Viet Nam)']);
+    expect(splitLabel('Archipel de Truong Sa (Spratleys) (Viet Nam)')).toEqual(['Archipel de Truong Sa', '(Spratleys) (Viet Nam)']);
+    expect(splitLabel('Spratly')).toEqual(['Spratly', '']);
   });
 });
