@@ -12,6 +12,7 @@ const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => (
 const ProfilePage = lazy(() => import('../features/profile/ProfilePage').then((m) => ({ default: m.ProfilePage })));
 const ReferenceRoutes = lazy(() => import('../features/reference/ReferenceRoutes').then((m) => ({ default: m.ReferenceRoutes })));
 const PartnersRoutes = lazy(() => import('../features/partners/PartnersRoutes').then((m) => ({ default: m.PartnersRoutes })));
+const ImportPage = lazy(() => import('../features/imports/ImportPage').then((m) => ({ default: m.ImportPage })));
 
 export interface NavItem {
   id: 'partners' | 'units' | 'users' | 'audit' | 'reference' | 'profile';
@@ -50,6 +51,7 @@ export function AppRoutes({ can, admin = false }: { can: MeCan; admin?: boolean 
         <Route path="/audit" element={can.viewAudit ? <AuditPage /> : <Navigate to={home} replace />} />
         <Route path="/profile" element={<ProfilePage />} />
         <Route path="/reference/*" element={admin ? <ReferenceRoutes /> : <Navigate to={home} replace />} />
+        <Route path="/partners/import" element={<ImportPage />} />
         <Route path="/partners/*" element={<PartnersRoutes />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

@@ -1,0 +1,66 @@
+import { Alert, Button, Group, SimpleGrid, Stack } from '@mantine/core';
+import { IconAlertCircle, IconCircleCheck, IconList, IconRefresh, IconUpload } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { ImportJob } from './api';
+import { ProgressPanel } from './ProgressPanel';
+import { Stat } from './ReportStep';
+
+interface Props {
+  job: ImportJob;
+  onRevalidate: () => void;
+  revalidating: boolean;
+  onRestart: () => void;
+}
+
+/** Step 4: the commit running, then what it did (or why nothing was written). */
+export function ResultStep({ job, onRevalidate, revalidating, onRestart }: Props) {
+  const { t } = useTranslation();
+  if (job.status === 'committing') return <ProgressPanel job={job} title={t('imports.commit.running')} />;
+
+  if (job.status === 'failed') {
+    return (
+      <Stack>
+        <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} title={t('imports.commit.failed')}>
+          {t('imports.commit.failedHint')}
+          {job.failure && (
+            <>
+              <br />
+              {job.failure === 'interrupted' ? t('imports.interrupted') : job.failure}
+            </>
+          )}
+        </Alert>
+        <Group>
+          <Button leftSection={<IconRefresh size={16} aria-hidden />} onClick={onRevalidate} loading={revalidating}>
+            {t('imports.commit.revalidate')}
+          </Button>
+          <Button variant="default" leftSection={<IconUpload size={16} aria-hidden />} onClick={onRestart}>
+            {t('imports.uploadAnother')}
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
+
+  const r = job.result ?? { created: 0, merged: 0, skipped: 0 };
+  return (
+    <Stack gap="lg">
+      <Alert color="green" variant="light" icon={<IconCircleCheck size={18} aria-hidden />} title={t('imports.commit.doneTitle')}>
+        {t('imports.commit.done', { file: job.filename })}
+      </Alert>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" aria-label={t('imports.commit.summary')}>
+        <Stat label={t('imports.commit.created')} value={r.created} color="green" testId="result-created" />
+        <Stat label={t('imports.commit.merged')} value={r.merged} color="blue" testId="result-merged" />
+        <Stat label={t('imports.commit.skipped')} value={r.skipped} testId="result-skipped" />
+      </SimpleGrid>
+      <Group>
+        <Button component={Link} to="/partners" leftSection={<IconList size={16} aria-hidden />}>
+          {t('imports.commit.openList')}
+        </Button>
+        <Button variant="default" leftSection={<IconUpload size={16} aria-hidden />} onClick={onRestart}>
+          {t('imports.uploadAnother')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
