@@ -53,13 +53,13 @@ export function DuplicatesModal({ candidates, saving, onSaveAnyway, onCancel }: 
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    <Group gap={4}>
+                    <Stack gap={2}>
                       {c.reasons.map((r) => (
-                        <Badge key={r} size="sm" variant="outline" tt="none">
+                        <Text key={r} size="xs">
                           {labels.reason(r)}
-                        </Badge>
+                        </Text>
                       ))}
-                    </Group>
+                    </Stack>
                   </Table.Td>
                   <Table.Td>
                     <Button

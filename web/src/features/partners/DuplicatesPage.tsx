@@ -1,18 +1,20 @@
 import { Anchor, Badge, Breadcrumbs, Button, Group, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
-import { IconGitMerge } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
+import { IconGitMerge, IconX } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import { ErrorAlert, useErrorText } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { Pager } from '../../ui/Pager';
 import { TableStatusRows } from '../../ui/TableStatusRows';
 import { useUrlState } from '../../ui/useUrlState';
-import { useDuplicatePairs } from './api';
+import { dismissDuplicate, useDuplicatePairs, useInvalidatePartners } from './api';
 import { useLabels } from './labels';
 import { formatScore, partnerName, scoreColor } from './names';
 import { PartnerName } from './PartnerName';
 import { useCountries } from './referenceData';
-import type { PartnerSummary } from './types';
+import type { DuplicatePair, PartnerSummary } from './types';
 
 /** Pairs of partners that look like the same one, most likely first. */
 export function DuplicatesPage() {
@@ -23,6 +25,17 @@ export function DuplicatesPage() {
   const page = Number(u.page) || 1;
   const limit = Number(u.limit) || 20;
   const list = useDuplicatePairs(page, limit);
+  const errorText = useErrorText();
+  const invalidate = useInvalidatePartners();
+  const dismiss = useMutation({
+    mutationFn: (pair: DuplicatePair) => dismissDuplicate(pair.a.id, pair.b.id),
+    onSuccess: async () => {
+      notifications.show({ color: 'green', message: t('partners.duplicates.dismissed') });
+      await invalidate();
+    },
+    onError: (e) => notifications.show({ color: 'red', message: errorText(e) }),
+  });
+  const pairName = (pair: DuplicatePair) => ({ a: partnerName(pair.a, i18n.language), b: partnerName(pair.b, i18n.language) });
 
   const cell = (p: PartnerSummary) => (
     <Table.Td>
@@ -81,19 +94,29 @@ export function DuplicatesPage() {
                       </Group>
                     </Table.Td>
                     <Table.Td ta="right">
-                      <Button
-                        component={Link}
-                        to={`/partners/merge?survivor=${pair.a.id}&merged=${pair.b.id}`}
-                        size="xs"
-                        variant="light"
-                        leftSection={<IconGitMerge size={14} aria-hidden />}
-                        aria-label={t('partners.duplicates.mergePair', {
-                          a: partnerName(pair.a, i18n.language),
-                          b: partnerName(pair.b, i18n.language),
-                        })}
-                      >
-                        {t('partners.merge.action')}
-                      </Button>
+                      <Group gap="xs" justify="flex-end" wrap="nowrap">
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color="gray"
+                          leftSection={<IconX size={14} aria-hidden />}
+                          loading={dismiss.isPending && dismiss.variables === pair}
+                          onClick={() => dismiss.mutate(pair)}
+                          aria-label={t('partners.duplicates.dismissPair', pairName(pair))}
+                        >
+                          {t('partners.duplicates.dismiss')}
+                        </Button>
+                        <Button
+                          component={Link}
+                          to={`/partners/merge?survivor=${pair.a.id}&merged=${pair.b.id}`}
+                          size="xs"
+                          variant="light"
+                          leftSection={<IconGitMerge size={14} aria-hidden />}
+                          aria-label={t('partners.duplicates.mergePair', pairName(pair))}
+                        >
+                          {t('partners.merge.action')}
+                        </Button>
+                      </Group>
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -1,4 +1,4 @@
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { Graph } from './types';
 
@@ -14,7 +14,6 @@ interface Props {
 // Loaded on demand (React.lazy): cytoscape is large and only this tab needs it.
 export default function GraphView({ graph, focusId, edgeLabel, onOpenPartner, label, height = 460 }: Props) {
   const box = useRef<HTMLDivElement>(null);
-  const cy = useRef<Core | null>(null);
   const open = useRef(onOpenPartner);
   open.current = onOpenPartner;
 
@@ -68,8 +67,10 @@ export default function GraphView({ graph, focusId, edgeLabel, onOpenPartner, la
           },
         },
       ],
-      layout: { name: graph.nodes.length > 2 ? 'cose' : 'grid', animate: false, padding: 30 },
-      wheelSensitivity: 0.3,
+      layout:
+        graph.nodes.length > 2
+          ? { name: 'cose', animate: false, padding: 40, idealEdgeLength: () => 140, nodeRepulsion: () => 400_000, componentSpacing: 80 }
+          : { name: 'grid', animate: false, padding: 40 },
       maxZoom: 2.5,
       minZoom: 0.2,
     });
@@ -83,10 +84,13 @@ export default function GraphView({ graph, focusId, edgeLabel, onOpenPartner, la
     instance.on('mouseout', 'node', () => {
       if (box.current) box.current.style.cursor = '';
     });
-    cy.current = instance;
+    // A small graph would be blown up to fill the box; keep it readable.
+    if (instance.zoom() > 1.1) {
+      instance.zoom(1.1);
+      instance.center();
+    }
     return () => {
       instance.destroy();
-      cy.current = null;
     };
   }, [graph, focusId, edgeLabel]);
 

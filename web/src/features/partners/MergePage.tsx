@@ -38,7 +38,7 @@ export function MergePage() {
     onSuccess: async (res) => {
       notifications.show({ color: 'green', message: t('partners.merge.done') });
       navigate(`/partners/${res?.id ?? s!.id}`, { replace: true });
-      await invalidate();
+      await invalidate([m!.id]);
     },
   });
 

@@ -37,7 +37,7 @@ export function PartnerDetailPage() {
     onSuccess: async () => {
       notifications.show({ color: 'green', message: t('partners.detail.deleted') });
       navigate('/partners');
-      await invalidate();
+      await invalidate([id]);
     },
   });
 

@@ -128,6 +128,7 @@ export function PartnerForm({ partner, initialValues }: Props) {
             searchable
             data-autofocus
             {...form.selectProps('type')}
+            value={v.type || null}
           />
           <Text size="sm" c="dimmed">
             {t('partners.form.namesHint')}
@@ -143,7 +144,12 @@ export function PartnerForm({ partner, initialValues }: Props) {
 
         <Section title={t('partners.form.location')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <CountrySelect label={t('partners.fields.country')} placeholder={t('partners.form.countryPlaceholder')} {...form.selectProps('countryCode')} />
+            <CountrySelect
+              label={t('partners.fields.country')}
+              placeholder={t('partners.form.countryPlaceholder')}
+              {...form.selectProps('countryCode')}
+              value={v.countryCode || null}
+            />
             <TextInput label={t('partners.fields.city')} {...form.textProps('city')} />
           </SimpleGrid>
           <LanguagesSelect

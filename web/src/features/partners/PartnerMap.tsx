@@ -1,18 +1,14 @@
-import { Center, Text } from '@mantine/core';
+import { WorldMap } from '../../ui/WorldMap';
 
-// Placeholder until ui/WorldMap lands.
-export function PartnerMap(props: {
+interface Props {
   values: Record<string, number>;
   selected: string | null;
   onSelect: (code: string | null) => void;
   countryName: (code: string) => string;
   label: string;
-}) {
-  return (
-    <Center h={120}>
-      <Text c="dimmed" size="sm">
-        {props.label}
-      </Text>
-    </Center>
-  );
+}
+
+/** Partner counts by country (the `countryCode` facet); clicking a country filters the list by it. */
+export function PartnerMap(props: Props) {
+  return <WorldMap {...props} height={340} />;
 }

@@ -56,12 +56,12 @@ export function PartnersTable({ items, loading, sort, onSort, countryName }: Pro
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Badge variant="light" color={PRIORITY_COLORS[String(p.priority)] ?? 'gray'}>
+                <Badge variant="light" color={PRIORITY_COLORS[String(p.priority)] ?? 'gray'} tt="none" style={{ overflow: 'visible' }}>
                   {labels.priority(p.priority)}
                 </Badge>
               </Table.Td>
               <Table.Td>
-                <Badge variant="dot" color={STATUS_COLORS[p.status] ?? 'gray'}>
+                <Badge variant="dot" color={STATUS_COLORS[p.status] ?? 'gray'} tt="none" style={{ overflow: 'visible' }}>
                   {labels.status(p.status)}
                 </Badge>
               </Table.Td>

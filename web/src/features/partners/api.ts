@@ -53,6 +53,8 @@ export const updatePartner = (id: string, body: PartnerInput) => api<Partner>(`/
 export const deletePartner = (id: string) => api<void>(`/partners/${enc(id)}`, { method: 'DELETE' });
 export const checkDuplicates = (body: PartnerInput) =>
   api<{ candidates: DuplicateCandidate[] }>('/partners/duplicates/check', { method: 'POST', body });
+export const dismissDuplicate = (aId: string, bId: string) =>
+  api<void>('/partners/duplicates/dismiss', { method: 'POST', body: { aId, bId } });
 export const mergePartners = (body: { survivorId: string; mergedId: string; pick?: Record<string, string> }) =>
   api<Partner>('/partners/merge', { method: 'POST', body });
 
@@ -127,8 +129,19 @@ export const saveFilter = (name: string, query: Record<string, string>) =>
   api<SavedFilter>('/saved-filters', { method: 'POST', body: { entity: 'partners', name, query } });
 export const deleteSavedFilter = (id: string) => api<void>(`/saved-filters/${enc(id)}`, { method: 'DELETE' });
 
-/** Any partner change shows in lists, facets, the partner's tabs and the audit log. */
+/**
+ * Any partner change shows in lists, facets, the partner's tabs and the audit log.
+ * `gone`: partners that no longer exist (deleted, merged away): not refetched into a 404
+ * while their page is still mounted during the navigation away.
+ */
 export function useInvalidatePartners() {
   const qc = useQueryClient();
-  return () => Promise.all([qc.invalidateQueries({ queryKey: partnersKey }), qc.invalidateQueries({ queryKey: ['audit'] })]);
+  return (gone: string[] = []) =>
+    Promise.all([
+      qc.invalidateQueries({
+        queryKey: partnersKey,
+        predicate: (q) => !(q.queryKey[1] === 'one' && gone.includes(String(q.queryKey[2]))),
+      }),
+      qc.invalidateQueries({ queryKey: ['audit'] }),
+    ]);
 }

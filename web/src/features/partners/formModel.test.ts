@@ -83,6 +83,10 @@ describe('partner form model', () => {
     expect(contacts[rows[1]!.key]).toEqual({ email: 'bad email' });
     expect(contacts[rows[2]!.key]).toEqual({ name: 'too long' });
     expect(rest).toEqual({ website: 'bad' });
+    expect(splitServerFields({ 'tags.2': 'too long', 'tags.4': 'also', 'languages.0': 'unknown' }, rows).rest).toEqual({
+      tags: 'too long',
+      languages: 'unknown',
+    });
   });
 
   it('builds the create body', () => {

@@ -219,7 +219,12 @@ export function splitServerFields(
     const m = /^contacts\.(\d+)\.(name|role|email|phone)$/.exec(path);
     const row = m ? sent[Number(m[1])] : undefined;
     if (m && row) contacts[row.key] = { ...contacts[row.key], [m[2] as ContactField]: text };
-    else rest[path] = text;
+    else {
+      // `tags.3` belongs to the tags input (first message wins).
+      const list = /^(tags|languages|fieldIds)\.\d+$/.exec(path);
+      const key = list ? list[1]! : path;
+      if (!(key in rest)) rest[key] = text;
+    }
   }
   return { contacts, rest };
 }
