@@ -13,6 +13,7 @@ import { mergePartners, useInvalidatePartners, usePartner } from './api';
 import { defaultPicks, pickBody, type MergePicks } from './merge';
 import { MergeTable } from './MergeTable';
 import { partnerName } from './names';
+import { PartnerName } from './PartnerName';
 import { PartnerSelect } from './PartnerSelect';
 
 /** `/partners/merge?survivor=…&merged=…`: the merged record disappears into the survivor. */
@@ -68,7 +69,21 @@ export function MergePage() {
       <PageHeader title={t('partners.merge.title')} description={t('partners.merge.intro')} />
       <Stack>
         {error && <ErrorAlert error={error} />}
-        {(!u.survivor || !u.merged) && <Paper withBorder p="md">{chooser(u.survivor ? 'merged' : 'survivor')}</Paper>}
+        {(!u.survivor || !u.merged) && (
+          <Paper withBorder p="md">
+            <Stack>
+              {(s ?? m) && (
+                <div>
+                  <Text size="xs" c="dimmed" fw={600} tt="uppercase">
+                    {t(s ? 'partners.merge.survivor' : 'partners.merge.merged')}
+                  </Text>
+                  <PartnerName partner={(s ?? m)!} link />
+                </div>
+              )}
+              {chooser(u.survivor ? 'merged' : 'survivor')}
+            </Stack>
+          </Paper>
+        )}
         {(survivor.isFetching || merged.isFetching) && !(s && m) && (
           <Center p="md">
             <Loader size="sm" aria-label={t('common.loading')} />

@@ -4,7 +4,9 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnersKey, searchPartners } from './api';
+import { useLabels } from './labels';
 import { partnerName, partnerSecondaryName } from './names';
+import { useCountries } from './referenceData';
 import type { PartnerSummary } from './types';
 
 type Props = Omit<SelectProps, 'data' | 'value' | 'onChange' | 'searchValue' | 'onSearchChange'> & {
@@ -17,6 +19,8 @@ type Props = Omit<SelectProps, 'data' | 'value' | 'onChange' | 'searchValue' | '
 /** Partner picker searching the server (`GET /partners?q=`), diacritic-insensitive there. */
 export function PartnerSelect({ value, onChange, excludeIds, ...props }: Props) {
   const { t, i18n } = useTranslation();
+  const labels = useLabels();
+  const countries = useCountries();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 250);
   // The chosen partner stays an option while the search changes.
@@ -54,11 +58,12 @@ export function PartnerSelect({ value, onChange, excludeIds, ...props }: Props) 
       rightSection={q.isFetching ? <Loader size={14} aria-hidden /> : undefined}
       renderOption={({ option }) => {
         const p = byId.get(option.value);
-        const secondary = p ? partnerSecondaryName(p, i18n.language) : '';
+        // Same-named partners are told apart by script, type, country and city.
+        const details = p ? [partnerSecondaryName(p, i18n.language), labels.type(p.type), countries.name(p.countryCode), p.city] : [];
         return (
           <div>
             <div>{option.label}</div>
-            {secondary && <div style={{ fontSize: 'var(--mantine-font-size-xs)', opacity: 0.7 }}>{secondary}</div>}
+            <div style={{ fontSize: 'var(--mantine-font-size-xs)', opacity: 0.7 }}>{details.filter(Boolean).join(' · ')}</div>
           </div>
         );
       }}

@@ -56,12 +56,12 @@ export function PartnersTable({ items, loading, sort, onSort, countryName }: Pro
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Badge variant="light" color={PRIORITY_COLORS[String(p.priority)] ?? 'gray'} tt="none" style={{ overflow: 'visible' }}>
+                <Badge variant="light" color={PRIORITY_COLORS[String(p.priority)] ?? 'gray'} tt="none" miw="max-content">
                   {labels.priority(p.priority)}
                 </Badge>
               </Table.Td>
               <Table.Td>
-                <Badge variant="dot" color={STATUS_COLORS[p.status] ?? 'gray'} tt="none" style={{ overflow: 'visible' }}>
+                <Badge variant="dot" color={STATUS_COLORS[p.status] ?? 'gray'} tt="none" miw="max-content">
                   {labels.status(p.status)}
                 </Badge>
               </Table.Td>
