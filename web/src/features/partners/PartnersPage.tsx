@@ -1,6 +1,6 @@
 import { Button, Collapse, Group, Menu, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { IconCopy, IconDownload, IconFilterOff, IconMap, IconPlus, IconSearch } from '@tabler/icons-react';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { IconAdjustments, IconCopy, IconDownload, IconFilterOff, IconMap, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -24,7 +24,12 @@ export function PartnersPage() {
   const filters = useMemo(() => pickFilters(Object.fromEntries(new URLSearchParams(filterKey))), [filterKey]);
   const [search, setSearch] = useState(u.q);
   const [debounced] = useDebouncedValue(search, 300);
-  const [showMap, setShowMap] = useState(true);
+  // On a phone the map and the eight facets start folded; the user's toggle wins.
+  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
+  const [mapPref, setMapPref] = useState<boolean | null>(null);
+  const [facetsPref, setFacetsPref] = useState<boolean | null>(null);
+  const showMap = mapPref ?? wide;
+  const showFacets = facetsPref ?? wide;
   const countries = useCountries();
 
   useEffect(() => {
@@ -94,6 +99,16 @@ export function PartnersPage() {
             />
             <SavedFiltersMenu current={filters} onApply={(f) => setU({ ...filtersPatch(f), sort: null })} />
             <Button
+              hiddenFrom="sm"
+              variant="default"
+              leftSection={<IconAdjustments size={16} aria-hidden />}
+              onClick={() => setFacetsPref(!showFacets)}
+              aria-expanded={showFacets}
+            >
+              {t('common.filters')}
+              {facetCount > 0 ? ` (${facetCount})` : ''}
+            </Button>
+            <Button
               variant="subtle"
               leftSection={<IconFilterOff size={16} aria-hidden />}
               disabled={facetCount === 0 && !filters.q}
@@ -102,7 +117,9 @@ export function PartnersPage() {
               {t('partners.list.clearFilters')}
             </Button>
           </Group>
-          <FacetFilters filters={filters} facets={facets.data} onChange={setFilter} />
+          <Collapse expanded={showFacets}>
+            <FacetFilters filters={filters} facets={facets.data} onChange={setFilter} />
+          </Collapse>
           {facets.isError && <ErrorAlert error={facets.error} />}
         </Stack>
       </Paper>
@@ -115,7 +132,7 @@ export function PartnersPage() {
             variant="subtle"
             size="compact-sm"
             leftSection={<IconMap size={16} aria-hidden />}
-            onClick={() => setShowMap((s) => !s)}
+            onClick={() => setMapPref(!showMap)}
             aria-expanded={showMap}
           >
             {showMap ? t('partners.list.hideMap') : t('partners.list.showMap')}

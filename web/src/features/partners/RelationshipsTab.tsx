@@ -2,7 +2,7 @@ import { ActionIcon, Button, Center, Chip, Group, Loader, SegmentedControl, Stac
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconArrowRight, IconLink, IconTrash } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ConfirmModal } from '../../ui/ConfirmModal';
@@ -24,12 +24,23 @@ const loading = (label: string) => (
   </Center>
 );
 
-function GraphPanel({ partnerId }: { partnerId: string }) {
-  const { t } = useTranslation();
+function GraphPanel({ partner, relationships }: { partner: Partner; relationships: Relationship[] | undefined }) {
+  const { t, i18n } = useTranslation();
+  const partnerId = partner.id;
   const navigate = useNavigate();
   const [kinds, setKinds] = useState<string[]>([...RELATIONSHIP_KINDS]);
   const all = kinds.length === RELATIONSHIP_KINDS.length;
   const graph = useGraph(partnerId, all ? [] : kinds, kinds.length > 0);
+  // The server labels nodes in Vietnamese; names we already hold (this partner, its direct relations) follow the UI language.
+  const localized = useMemo(() => {
+    if (!graph.data) return undefined;
+    const names = new Map<string, string>([[partner.id, partnerName(partner, i18n.language)]]);
+    for (const r of relationships ?? []) {
+      if (r.other.kind === 'partner') names.set(r.other.partner.id, partnerName(r.other.partner, i18n.language));
+      else names.set(r.other.unit.id, unitName(r.other.unit, i18n.language));
+    }
+    return { ...graph.data, nodes: graph.data.nodes.map((n) => ({ ...n, label: names.get(n.id) || n.label })) };
+  }, [graph.data, partner, relationships, i18n.language]);
   // Stable while the language is: a new function would redraw the graph.
   const edgeLabel = useCallback((k: string) => {
     const key = RELATIONSHIP_LABELS[k as keyof typeof RELATIONSHIP_LABELS];
@@ -51,16 +62,16 @@ function GraphPanel({ partnerId }: { partnerId: string }) {
         <Text c="dimmed" ta="center" p="md">
           {t('partners.relationships.noKinds')}
         </Text>
-      ) : !graph.data ? (
+      ) : !localized ? (
         loading(t('common.loading'))
-      ) : graph.data.nodes.length <= 1 ? (
+      ) : localized.nodes.length <= 1 ? (
         <Text c="dimmed" ta="center" p="md">
           {t('partners.relationships.none')}
         </Text>
       ) : (
         <Suspense fallback={loading(t('common.loading'))}>
           <GraphView
-            graph={graph.data}
+            graph={localized}
             focusId={partnerId}
             edgeLabel={edgeLabel}
             onOpenPartner={(id) => navigate(`/partners/${id}?tab=relationships`)}
@@ -113,7 +124,7 @@ export function RelationshipsTab({ partner }: { partner: Partner }) {
         )}
       </Group>
       {view === 'graph' ? (
-        <GraphPanel partnerId={partner.id} />
+        <GraphPanel partner={partner} relationships={rels.data} />
       ) : rels.isError ? (
         <ErrorAlert error={rels.error} />
       ) : !rels.data ? (
