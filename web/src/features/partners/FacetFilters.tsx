@@ -1,11 +1,12 @@
 import { Badge, Group, Select, SimpleGrid } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { foldText, unitName } from '../../ui/unitName';
+import { unitName } from '../../ui/unitName';
 import { useUnitTree } from '../units/api';
 import type { FilterKey, PartnerFilters } from './filters';
 import { FACET_LABELS, useLabels } from './labels';
 import { useCooperationFields, useCountries, useRefNames, useRelationshipGroups } from './referenceData';
+import { foldFilter } from './selects';
 import { FACETS, type FacetName, type Facets } from './types';
 
 interface Props {
@@ -57,10 +58,7 @@ export function FacetFilters({ filters, facets, onChange }: Props) {
             onChange={(v) => onChange(facet, v)}
             clearable
             searchable={data.length > 8}
-            filter={({ options, search }) => {
-              const q = foldText(search.trim());
-              return options.filter((o) => 'label' in o && foldText(o.label).includes(q));
-            }}
+            filter={foldFilter}
             nothingFoundMessage={t('common.noResults')}
             renderOption={({ option }) => (
               <Group justify="space-between" wrap="nowrap" w="100%" gap="xs">

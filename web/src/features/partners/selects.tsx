@@ -5,11 +5,13 @@ import { foldText } from '../../ui/unitName';
 import { languageOptions } from './languages';
 import { useCooperationFields, useCountries, useRefNames } from './referenceData';
 
-/** Typing "phap" finds "Pháp", "lao" finds "Tiếng Lào". */
+/** Typing "phap" finds "Pháp", "lao" finds "Tiếng Lào"; short codes ("FR", "lo") match too, ids do not. */
 export const foldFilter: OptionsFilter = ({ options, search }) => {
   const q = foldText(search.trim());
   if (!q) return options;
-  return options.filter((o: ComboboxParsedItem) => 'label' in o && foldText(`${o.label} ${o.value}`).includes(q));
+  return options.filter(
+    (o: ComboboxParsedItem) => 'label' in o && foldText(o.value.length <= 3 ? `${o.label} ${o.value}` : o.label).includes(q),
+  );
 };
 
 export function CountrySelect(props: Omit<SelectProps, 'data'>) {
