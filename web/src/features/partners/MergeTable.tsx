@@ -2,32 +2,13 @@ import { Badge, Group, Radio, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unitName } from '../../ui/unitName';
-import { useLabels } from './labels';
+import { PARTNER_FIELD_LABELS, useLabels } from './labels';
 import { languageName } from './languages';
 import { differingFields, MERGE_FIELDS, UNION_FIELDS, type MergeField, type MergePicks, type MergeSide, type UnionField } from './merge';
 import { PartnerName } from './PartnerName';
 import { useCooperationFields, useCountries, useRefNames } from './referenceData';
 import type { Partner } from './types';
 
-const FIELD_LABELS: Record<MergeField | UnionField, string> = {
-  type: 'partners.fields.type',
-  name: 'partners.fields.nameOriginal',
-  nameVi: 'fields.nameVi',
-  nameEn: 'fields.nameEn',
-  nameFr: 'fields.nameFr',
-  transliteration: 'partners.fields.transliteration',
-  countryCode: 'partners.fields.country',
-  city: 'partners.fields.city',
-  languages: 'partners.fields.languages',
-  priority: 'partners.fields.priority',
-  status: 'partners.fields.status',
-  fieldIds: 'partners.fields.cooperationFields',
-  tags: 'partners.fields.tags',
-  website: 'partners.fields.website',
-  description: 'partners.fields.description',
-  visibility: 'partners.fields.visibility',
-  ownerUnitId: 'partners.fields.ownerUnit',
-};
 
 interface Props {
   survivor: Partner;
@@ -93,7 +74,7 @@ export function MergeTable({ survivor, merged, picks, onPick }: Props) {
           onChange={() => onPick(f, which)}
           name={`pick-${f}`}
           label={content}
-          aria-label={`${t(FIELD_LABELS[f])}: ${t(which === 'survivor' ? 'partners.merge.survivor' : 'partners.merge.merged')}`}
+          aria-label={`${t(PARTNER_FIELD_LABELS[f])}: ${t(which === 'survivor' ? 'partners.merge.survivor' : 'partners.merge.merged')}`}
         />
       </Table.Td>
     );
@@ -126,7 +107,7 @@ export function MergeTable({ survivor, merged, picks, onPick }: Props) {
             <Table.Tr key={f}>
               <Table.Th scope="row">
                 <Text size="sm" fw={600}>
-                  {t(FIELD_LABELS[f])}
+                  {t(PARTNER_FIELD_LABELS[f])}
                 </Text>
                 {!differing.has(f) && (
                   <Text size="xs" c="dimmed">
@@ -142,7 +123,7 @@ export function MergeTable({ survivor, merged, picks, onPick }: Props) {
             <Table.Tr key={f}>
               <Table.Th scope="row">
                 <Text size="sm" fw={600}>
-                  {t(FIELD_LABELS[f])}
+                  {t(PARTNER_FIELD_LABELS[f])}
                 </Text>
                 <Text size="xs" c="dimmed">
                   {t('partners.merge.combined')}

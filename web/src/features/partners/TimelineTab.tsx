@@ -7,6 +7,7 @@ import { formatDateTime } from '../../ui/format';
 import { Pager } from '../../ui/Pager';
 import { useTimeline } from './api';
 import { useLabels } from './labels';
+import { eventDetail } from './timeline';
 
 const ICONS: Record<string, typeof IconPoint> = {
   created: IconPlus,
@@ -24,6 +25,7 @@ export function TimelineTab({ partnerId }: { partnerId: string }) {
   const [page, setPage] = useState(1);
   const [limit, setLimit] = useState(20);
   const q = useTimeline(partnerId, page, limit);
+  const detail = (kind: string, data: unknown) => eventDetail(kind, data, labels);
   if (q.isError) return <ErrorAlert error={q.error} />;
   if (!q.data) {
     return (
@@ -46,6 +48,11 @@ export function TimelineTab({ partnerId }: { partnerId: string }) {
           const Icon = ICONS[e.kind] ?? IconPoint;
           return (
             <Timeline.Item key={e.id} bullet={<Icon size={14} aria-hidden />} title={labels.event(e.kind)}>
+              {detail(e.kind, e.data) && (
+                <Text size="sm" lang="">
+                  {detail(e.kind, e.data)}
+                </Text>
+              )}
               <Text size="xs" c="dimmed">
                 {formatDateTime(e.at, i18n.language)} · {e.actor?.displayName ?? t('audit.system')}
               </Text>

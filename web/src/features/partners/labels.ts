@@ -76,6 +76,29 @@ export const FACET_LABELS: Record<FacetName, string> = {
   tag: 'partners.fields.tags',
 };
 
+/** Labels of partner fields by their API name (merge screen, timeline). */
+export const PARTNER_FIELD_LABELS: Record<string, string> = {
+  type: 'partners.fields.type',
+  name: 'partners.fields.nameOriginal',
+  nameVi: 'fields.nameVi',
+  nameEn: 'fields.nameEn',
+  nameFr: 'fields.nameFr',
+  transliteration: 'partners.fields.transliteration',
+  countryCode: 'partners.fields.country',
+  city: 'partners.fields.city',
+  languages: 'partners.fields.languages',
+  priority: 'partners.fields.priority',
+  status: 'partners.fields.status',
+  fieldIds: 'partners.fields.cooperationFields',
+  tags: 'partners.fields.tags',
+  website: 'partners.fields.website',
+  description: 'partners.fields.description',
+  visibility: 'partners.fields.visibility',
+  ownerUnitId: 'partners.fields.ownerUnit',
+  aliases: 'partners.fields.aliases',
+  contacts: 'partners.tabs.contacts',
+};
+
 export const PRIORITY_COLORS: Record<string, string> = { '1': 'red', '2': 'orange', '3': 'gray' };
 export const STATUS_COLORS: Record<string, string> = { active: 'green', dormant: 'yellow', ended: 'gray' };
 export const VISIBILITY_COLORS: Record<string, string> = { shared: 'teal', unit: 'blue', confidential: 'red' };
@@ -96,6 +119,7 @@ export function useLabels() {
     relationship: of(RELATIONSHIP_LABELS),
     reason: of(REASON_LABELS),
     event: of(EVENT_LABELS),
+    field: (f: string) => (PARTNER_FIELD_LABELS[f] ? t(PARTNER_FIELD_LABELS[f]!) : ''),
   };
 }
 

@@ -1,0 +1,27 @@
+// One line of detail under a timeline event, from its `data` (shapes written by the server's partner module).
+
+interface Namers {
+  relationship: (kind: string) => string;
+  /** Empty for fields the UI does not name (bookkeeping columns). */
+  field: (name: string) => string;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x !== '') : []);
+
+export function eventDetail(kind: string, data: unknown, names: Namers): string {
+  if (!isObject(data)) return '';
+  switch (kind) {
+    case 'note_added':
+      return typeof data.excerpt === 'string' ? `“${data.excerpt}”` : '';
+    case 'relationship_added':
+    case 'relationship_removed':
+      return typeof data.kind === 'string' ? names.relationship(data.kind) : '';
+    case 'merged':
+      return strings(data.mergedNames).join(' · ');
+    case 'updated':
+      return [...new Set(strings(data.fields).map(names.field).filter(Boolean))].join(', ');
+    default:
+      return '';
+  }
+}
