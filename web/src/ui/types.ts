@@ -38,6 +38,8 @@ export interface MeCan {
   manageUnits: boolean;
   manageUsers: boolean;
   viewAudit: boolean;
+  createPartners: boolean;
+  writeNotes: boolean;
 }
 
 export interface Me {

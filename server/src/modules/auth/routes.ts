@@ -7,11 +7,12 @@ import { userOut, presentUser } from '../users/present.js';
 import { passwordField } from '../users/routes.js';
 import { userPolicy } from '../users/policy.js';
 import { unitPolicy } from '../units/policy.js';
+import { partnerPolicy } from '../partners/policy.js';
 import * as service from './service.js';
 
 const meOut = z.object({
   user: userOut,
-  can: z.object({ manageUnits: z.boolean(), manageUsers: z.boolean(), viewAudit: z.boolean() }),
+  can: z.object({ manageUnits: z.boolean(), manageUsers: z.boolean(), viewAudit: z.boolean(), createPartners: z.boolean(), writeNotes: z.boolean() }),
 });
 const tags = ['auth'];
 
@@ -61,7 +62,13 @@ export function authRoutes(app: App) {
       const scope = actor.scope;
       return {
         user: await presentUser(app.ctx.db, user),
-        can: { manageUnits: unitPolicy.manageAny(scope), manageUsers: userPolicy.list(scope), viewAudit: userPolicy.list(scope) },
+        can: {
+          manageUnits: unitPolicy.manageAny(scope),
+          manageUsers: userPolicy.list(scope),
+          viewAudit: userPolicy.list(scope),
+          createPartners: partnerPolicy.create(scope),
+          writeNotes: partnerPolicy.note(scope),
+        },
       };
     },
   });

@@ -12,6 +12,7 @@ import { useForm } from '../../ui/useForm';
 import { required } from '../../ui/validators';
 import { addNote, deleteNote, updateNote, useInvalidatePartners, useNotes } from './api';
 import type { Note } from './types';
+import { useMe } from '../auth/api';
 
 /** Write a note (new) or edit one (note given). */
 function NoteEditor({ partnerId, note, onDone }: { partnerId: string; note?: Note; onDone?: () => void }) {
@@ -62,6 +63,7 @@ export function NotesTab({ partnerId }: { partnerId: string }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Note | null>(null);
   const q = useNotes(partnerId, page, limit);
+  const me = useMe();
   const invalidate = useInvalidatePartners();
   const remove = useMutation({
     mutationFn: (n: Note) => deleteNote(partnerId, n.id),
@@ -74,7 +76,7 @@ export function NotesTab({ partnerId }: { partnerId: string }) {
 
   return (
     <Stack>
-      <NoteEditor partnerId={partnerId} />
+      {me.data?.can.writeNotes && <NoteEditor partnerId={partnerId} />}
       {q.isError && <ErrorAlert error={q.error} />}
       {!q.data && !q.isError && (
         <Center p="md">

@@ -15,9 +15,11 @@ import { PartnerMap } from './PartnerMap';
 import { PartnersTable } from './PartnersTable';
 import { useCountries } from './referenceData';
 import { SavedFiltersMenu } from './SavedFiltersMenu';
+import { useMe } from '../auth/api';
 
 export function PartnersPage() {
   const { t } = useTranslation();
+  const me = useMe();
   const [u, setU] = useUrlState(LIST_KEYS);
   // Stable while the URL's filters are unchanged (query keys, effects).
   const filterKey = filtersToSearch(pickFilters(u));
@@ -79,9 +81,11 @@ export function PartnersPage() {
                 </Menu.Item>
               </Menu.Dropdown>
             </Menu>
-            <Button component={Link} to="/partners/new" leftSection={<IconPlus size={18} aria-hidden />}>
-              {t('partners.new')}
-            </Button>
+            {me.data?.can.createPartners && (
+              <Button component={Link} to="/partners/new" leftSection={<IconPlus size={18} aria-hidden />}>
+                {t('partners.new')}
+              </Button>
+            )}
           </>
         }
       />
