@@ -3,10 +3,11 @@ import type { Database } from '../../db/types.js';
 import { insertUnit, type UnitInsert } from '../units/repo.js';
 import { insertUser } from '../users/repo.js';
 import { hashPassword, randomPassword } from '../auth/password.js';
-import type { Role } from '../users/schema.js';
+import type { Role, User } from '../users/schema.js';
 import type { Unit } from '../units/schema.js';
 import { lockSetup, auditCreated, systemAudit } from './service.js';
 import { appendAudit } from '../audit/repo.js';
+import { loadPartnerDemo } from '../partners/demo.js';
 
 // The organisations named in the seed articles (../shared/seeds).
 type DemoUnit = UnitInsert & { key: string; parent?: string };
@@ -65,12 +66,15 @@ export async function loadDemo(db: Database, opts: { password?: string; ip?: str
       await auditCreated(tx, ip, 'unit', unit);
     }
     const accounts: DemoResult['accounts'] = [];
+    const usersByEmail = new Map<string, User>();
     for (const [i, u] of demoUsers.entries()) {
       const unit = byKey.get(u.unit)!;
       const user = await insertUser(tx, { email: u.email, displayName: u.displayName, role: u.role, unitId: unit.id, language: 'vi', passwordHash: hashes[i]! });
       await auditCreated(tx, ip, 'user', user);
+      usersByEmail.set(u.email, user);
       accounts.push({ email: u.email, role: u.role, unitName: unit.nameVi });
     }
+    await loadPartnerDemo(tx, { unitsByKey: byKey, usersByEmail, ip });
     return { password, accounts };
   });
 }
