@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { useUrlState } from '../../ui/useUrlState';
 import { useMe } from '../auth/api';
-import { importsKey, startCommit, startValidation, useImport, type UploadedImport } from './api';
+import { importsKey, startCommit, startValidation, useImport, type ImportJob, type UploadedImport } from './api';
 import { MappingStep } from './MappingStep';
 import { commitActions, STEP_MAPPING, STEP_UPLOAD, STEP_VALIDATE, stepOf, type DuplicateAction, type Step } from './model';
 import { ReportStep } from './ReportStep';
@@ -55,9 +55,17 @@ export function ImportPage() {
     setU({ id: imp.id });
   };
 
+  /**
+   * Shows the work as running at once: the server may not answer the status before the
+   * work is done (on PGlite, one connection, a long statement holds every request).
+   */
+  const markRunning = (running: 'validating' | 'committing') =>
+    qc.setQueryData<ImportJob>([...importsKey, id], (j) => j && { ...j, status: running, phase: null, processedRows: 0, failure: null });
+
   /** A new validation: the previous report and choices no longer apply. */
   const onValidating = () => {
     reset();
+    markRunning('validating');
     qc.removeQueries({ queryKey: [...importsKey, id, 'errors'] });
     qc.removeQueries({ queryKey: [...importsKey, id, 'duplicates'] });
     void qc.invalidateQueries({ queryKey: [...importsKey, id], exact: true });
@@ -70,7 +78,8 @@ export function ImportPage() {
     try {
       await startCommit(id, commitActions(choices));
       setCommitted(true);
-      await qc.invalidateQueries({ queryKey: [...importsKey, id], exact: true });
+      markRunning('committing');
+      void qc.invalidateQueries({ queryKey: [...importsKey, id], exact: true });
     } catch (e) {
       setCommitError(e);
       // The import may have changed under us (e.g. validated again elsewhere).
@@ -99,6 +108,10 @@ export function ImportPage() {
   };
 
   const step: Step = !id || !job.data ? STEP_UPLOAD : editing ? STEP_MAPPING : stepOf(job.data.status, committed);
+  // Each step starts at the top of the page (the previous one may have been scrolled).
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, [step]);
 
   let content;
   if (id && job.isError) {

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, List, Paper, Select, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconCheck, IconEye, IconPlayerPlay } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../ui/api';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -41,6 +41,11 @@ export function MappingStep({ job, sample, defaultUnitId, onValidating, onRestar
   const [busy, setBusy] = useState<'preview' | 'validate' | null>(null);
   const [error, setError] = useState<unknown>(null);
 
+  const previewRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (preview) previewRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, [preview]);
+
   const repeated = repeatedTargets(choices);
   const named = hasNameColumn(choices);
   const samples = (i: number) => (sample ?? preview?.map((r) => r.cells) ?? []).map((r) => r[i] ?? '').filter(Boolean).slice(0, SAMPLE_CELLS);
@@ -56,8 +61,8 @@ export function MappingStep({ job, sample, defaultUnitId, onValidating, onRestar
     setError(null);
     try {
       const rows = await save();
-      setPreview(rows);
-      if (what === 'validate') {
+      if (what === 'preview') setPreview(rows);
+      else {
         await startValidation(job.id);
         onValidating();
       }
@@ -199,17 +204,17 @@ export function MappingStep({ job, sample, defaultUnitId, onValidating, onRestar
       </Group>
 
       {preview && (
-        <Paper withBorder component="section" aria-labelledby="import-preview">
+        <Paper withBorder component="section" aria-labelledby="import-preview" ref={previewRef}>
           <Group justify="space-between" p="md" pb={0}>
             <Title order={2} size="h4" id="import-preview">
               {t('imports.preview.title')}
             </Title>
             {previewErrors > 0 ? (
-              <Badge color="red" variant="light">
+              <Badge color="red" variant="light" tt="none">
                 {t('imports.preview.withErrors', { count: previewErrors })}
               </Badge>
             ) : (
-              <Badge color="green" variant="light">
+              <Badge color="green" variant="light" tt="none">
                 {t('imports.preview.allValid')}
               </Badge>
             )}
@@ -241,7 +246,7 @@ export function MappingStep({ job, sample, defaultUnitId, onValidating, onRestar
                       <Table.Td>{r.data.type ? partnerLabels.type(String(r.data.type)) : '—'}</Table.Td>
                       <Table.Td>{countries.name(r.data.countryCode as string | undefined) || '—'}</Table.Td>
                       <Table.Td>{(r.data.city as string | undefined) || '—'}</Table.Td>
-                      <Table.Td>{[contact?.name, contact?.email, contact?.phone].filter(Boolean).join(' · ') || '—'}</Table.Td>
+                      <Table.Td>{[...new Set([contact?.name, contact?.email, contact?.phone].filter(Boolean))].join(' · ') || '—'}</Table.Td>
                       <Table.Td>
                         {r.errors.length === 0 ? (
                           <Group gap={4} c="green">

@@ -31,7 +31,7 @@ export function ProgressPanel({ job, title }: { job: ImportJob; title: string })
         />
         <Group justify="space-between">
           <Text size="sm" c="dimmed" aria-live="polite">
-            {job.phase ? labels.phase(job.phase) : t('imports.progress.starting')}
+            {job.phase ? labels.phase(job.phase) : t('imports.progress.working')}
           </Text>
           {job.status === 'validating' && job.processedRows > 0 && (
             <Text size="sm" c="dimmed">

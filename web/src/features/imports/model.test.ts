@@ -89,10 +89,11 @@ describe('progress', () => {
   });
 
   it('follows the commit phases in order', () => {
-    expect(p('committing', null)).toBe(2);
+    expect(p('committing', null)).toBeNull();
+    expect(p('committing', 'hologram')).toBeNull();
     const phases = ['partners', 'contacts', 'merge', 'search', 'timeline', 'duplicates'].map((ph) => p('committing', ph));
     expect(phases).toEqual([...phases].sort((a, b) => a! - b!));
-    expect(phases[0]).toBeGreaterThan(2);
+    expect(phases[0]).toBeGreaterThan(0);
     expect(phases[5]).toBeLessThan(100);
     expect(p('done', null)).toBe(100);
   });

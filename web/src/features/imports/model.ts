@@ -127,8 +127,8 @@ export function progressPercent(p: ProgressInput): number | null {
   }
   if (p.status === 'committing') {
     const i = COMMIT_PHASES.indexOf(p.phase as (typeof COMMIT_PHASES)[number]);
-    // Before the first phase is reported: a sliver, so the bar shows it started.
-    return i < 0 ? 2 : clamp(Math.round(((i + 0.5) / COMMIT_PHASES.length) * 100));
+    // No phase reported yet (or one this client does not know): the end cannot be told.
+    return i < 0 ? null : clamp(Math.round(((i + 0.5) / COMMIT_PHASES.length) * 100));
   }
   return 0;
 }
