@@ -30,7 +30,8 @@ async function amity(...args: string[]) {
   return { code, out: lines.join('\n') };
 }
 
-describe('npm run amity', () => {
+// Each command starts its own embedded database: slow on a busy machine.
+describe('npm run amity', { timeout: 120_000 }, () => {
   it('migrates, loads the demo once, and refuses a second load without --force', async () => {
     expect((await amity('migrate')).out).toMatch(/at migration 0\d{3}_/);
     const demo = await amity('demo');

@@ -36,7 +36,9 @@ export async function findCandidates(db: Database, scope: Scope | null, probe: D
   const sameEmail = emails.length
     ? sql<boolean>`exists (select 1 from partner_contacts c where c.partner_id = "partners"."id" and lower(c.email) in (${sql.join(emails.map((e) => sql`${e}`), sql`, `)}))`
     : sql<boolean>`false`;
-  const similarIdx = names.length ? sql.join(names.map((n) => sql`amity_fold(${n}) <% ${p.nameKey}`), sql` or `) : sql`false`;
+  // Similar names count within one country only: "X–Vietnam Friendship Association" exists in sixty countries.
+  const sameCountry = probe.countryCode ? sql`(${p.countryCode} is null or ${p.countryCode} = ${probe.countryCode})` : sql`true`;
+  const similarIdx = names.length ? sql`(${sql.join(names.map((n) => sql`amity_fold(${n}) <% ${p.nameKey}`), sql` or `)}) and ${sameCountry}` : sql`false`;
   const rows = await db.transaction(async (tx) => {
     await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(NAME_SIMILARITY)}, true)`);
     return tx
@@ -52,7 +54,7 @@ export async function findCandidates(db: Database, scope: Scope | null, probe: D
   return rows.map((r) => {
     const reasons: DuplicateReason[] = [];
     if (r.sameName) reasons.push('same_name_country');
-    if (Number(r.sim) >= NAME_SIMILARITY) reasons.push('similar_name');
+    if (Number(r.sim) >= NAME_SIMILARITY && (!probe.countryCode || !r.partner.countryCode || r.partner.countryCode === probe.countryCode)) reasons.push('similar_name');
     if (r.sameSite) reasons.push('same_website');
     if (r.sameEmail) reasons.push('same_email');
     const score = Math.min(1, Math.max(Number(r.sim), r.sameName ? 1 : 0, r.sameSite || r.sameEmail ? 0.9 : 0));

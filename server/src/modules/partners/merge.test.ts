@@ -32,6 +32,9 @@ describe('duplicates', () => {
     expect(byEmail[0].reasons).toEqual(['same_email']);
     expect(await check({ name: `Totally different ${uniq()}` })).toEqual([]);
     expect(await check({ nameVi: `Hội hữu nghị Việt – Đức ${tag}`, excludeId: existing.id })).toEqual([]);
+    // The same kind of name in another country is not a duplicate.
+    await ensureCountry(t.db, 'AT', { vi: 'Áo', en: 'Austria', fr: 'Autriche' });
+    expect(await check({ nameVi: `Hội hữu nghị Việt – Đức ${tag}`, countryCode: 'AT' })).toEqual([]);
   });
 
   it('lists candidate pairs with a score', async () => {
