@@ -71,7 +71,8 @@ export async function commitRows(
   await tx.execute(sql`insert into partner_duplicates (a_id, b_id, score, reasons)
     select least(n.id, o.id), greatest(n.id, o.id), 1, array['same_name_country']
     from import_rows r join partners n on n.id = r.record_id
-      join partners o on o.name_key = n.name_key and o.country_code is not distinct from n.country_code and o.id <> n.id
+      join partners o on md5(o.name_key) = md5(n.name_key) and o.name_key = n.name_key
+        and o.country_code is not distinct from n.country_code and o.id <> n.id
     where r.import_id = ${id} and r.action = 'create'
     on conflict (a_id, b_id) do nothing`);
   await tx.execute(sql`insert into partner_duplicates (a_id, b_id, score, reasons)

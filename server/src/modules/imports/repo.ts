@@ -38,9 +38,6 @@ export async function duplicateRowsPage(db: Database, importId: string, limit: n
   return { items, total: total?.n ?? 0 };
 }
 
-const rowKey = sql`amity_fold(concat_ws(' ', coalesce(r.data->>'name', ''), coalesce(r.data->>'nameVi', ''), coalesce(r.data->>'nameEn', ''),
-  coalesce(r.data->>'nameFr', ''), coalesce(r.data->>'transliteration', '')))`;
-
 /**
  * Flags likely duplicates of valid rows, set-based so 100,000 rows take one
  * pass: the same names in the same country, the same website or contact email
@@ -48,24 +45,29 @@ const rowKey = sql`amity_fold(concat_ws(' ', coalesce(r.data->>'name', ''), coal
  */
 export async function flagDuplicates(db: Database, scope: Scope, importId: string): Promise<number> {
   const visible = visibleWhere(scope, partners, 'partner');
+  await db.execute(sql`update import_rows r set
+      name_key = amity_fold(concat_ws(' ', coalesce(r.data->>'name', ''), coalesce(r.data->>'nameVi', ''), coalesce(r.data->>'nameEn', ''),
+        coalesce(r.data->>'nameFr', ''), coalesce(r.data->>'transliteration', ''))),
+      site_key = nullif(${websiteKey(sql`coalesce(r.data->>'website', '')`)}, ''),
+      email_key = nullif(lower(coalesce(r.data->'contacts'->0->>'email', '')), '')
+    where r.import_id = ${importId} and r.errors is null`);
   // "partners" is not aliased: the visibility condition names its columns in full.
   await db.execute(sql`update import_rows r set duplicate_of = partners.id, duplicate_reason = 'same_name_country'
     from partners where r.import_id = ${importId} and r.errors is null and ${visible}
-      and partners.name_key = ${rowKey} and partners.country_code is not distinct from (r.data->>'countryCode')`);
+      and md5(partners.name_key) = md5(r.name_key) and partners.name_key = r.name_key
+      and partners.country_code is not distinct from (r.data->>'countryCode')`);
   await db.execute(sql`update import_rows r set duplicate_of = partners.id, duplicate_reason = 'same_website'
-    from partners where r.import_id = ${importId} and r.errors is null and r.duplicate_of is null and ${visible}
-      and coalesce(r.data->>'website', '') <> '' and partners.website <> ''
-      and ${websiteKey(sql`partners.website`)} = ${websiteKey(sql`r.data->>'website'`)}`);
+    from partners where r.import_id = ${importId} and r.duplicate_of is null and r.site_key is not null and ${visible}
+      and partners.website <> '' and ${websiteKey(sql`partners.website`)} = r.site_key`);
   await db.execute(sql`update import_rows r set duplicate_of = c.partner_id, duplicate_reason = 'same_email'
     from partner_contacts c join partners on partners.id = c.partner_id
-    where r.import_id = ${importId} and r.errors is null and r.duplicate_of is null and ${visible}
-      and coalesce(r.data->'contacts'->0->>'email', '') <> '' and lower(c.email) = lower(r.data->'contacts'->0->>'email')`);
+    where r.import_id = ${importId} and r.duplicate_of is null and r.email_key is not null and ${visible}
+      and lower(c.email) = r.email_key`);
+  // Later rows with the same names and country as an earlier row: a window, not a self-join.
   await db.execute(sql`update import_rows r set duplicate_reason = 'in_file'
-    from import_rows f where r.import_id = ${importId} and f.import_id = ${importId} and r.errors is null and f.errors is null
-      and r.duplicate_reason is null and f.row_number < r.row_number
-      and ${rowKey} = amity_fold(concat_ws(' ', coalesce(f.data->>'name', ''), coalesce(f.data->>'nameVi', ''), coalesce(f.data->>'nameEn', ''),
-        coalesce(f.data->>'nameFr', ''), coalesce(f.data->>'transliteration', '')))
-      and (r.data->>'countryCode') is not distinct from (f.data->>'countryCode')`);
+    from (select row_number as rn, row_number() over (partition by name_key, data->>'countryCode' order by row_number) as k
+          from import_rows where import_id = ${importId} and errors is null and name_key <> '') d
+    where r.import_id = ${importId} and r.row_number = d.rn and d.k > 1 and r.duplicate_reason is null`);
   const [row] = await db.select({ n: count() }).from(importRows).where(and(eq(importRows.importId, importId), sql`${importRows.duplicateReason} is not null`));
   return row?.n ?? 0;
 }

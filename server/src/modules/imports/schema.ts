@@ -50,6 +50,10 @@ export const importRows = pgTable(
     action: text('action'),
     /** The record the row created or merged into, once committed. */
     recordId: uuid('record_id'),
+    /** Folded names, website and email, computed once for set-based duplicate checks. */
+    nameKey: text('name_key'),
+    siteKey: text('site_key'),
+    emailKey: text('email_key'),
   },
   (t) => [primaryKey({ columns: [t.importId, t.rowNumber] })],
 );

@@ -56,6 +56,8 @@ export const partners = pgTable(
     index('partners_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('partners_name_key_trgm_idx').using('gin', sql`${t.nameKey} gin_trgm_ops`),
     index('partners_website_idx').on(t.website),
+    // Equality on the folded names (duplicate checks of imports); md5 keeps long names within btree limits.
+    index('partners_name_key_md5_idx').on(sql`md5(${t.nameKey})`),
     index('partners_tags_idx').using('gin', t.tags),
     check('partners_priority_check', sql`${t.priority} between 1 and 3`),
     check('partners_named_check', sql`(${t.name} || ${t.nameVi} || ${t.nameEn} || ${t.nameFr} || ${t.transliteration}) <> ''`),
