@@ -1,6 +1,6 @@
 import { Button, Collapse, Group, Menu, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
-import { IconAdjustments, IconCopy, IconDownload, IconFilterOff, IconMap, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconAdjustments, IconCopy, IconDownload, IconFilterOff, IconMap, IconPlus, IconSearch, IconUpload } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -63,6 +63,11 @@ export function PartnersPage() {
         description={t('partners.intro')}
         actions={
           <>
+            {me.data?.can.createPartners && (
+              <Button component={Link} to="/partners/import" variant="default" leftSection={<IconUpload size={16} aria-hidden />}>
+                {t('imports.title')}
+              </Button>
+            )}
             <Button component={Link} to="/partners/duplicates" variant="default" leftSection={<IconCopy size={16} aria-hidden />}>
               {t('partners.duplicates.title')}
             </Button>
