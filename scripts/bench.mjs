@@ -27,14 +27,16 @@
  *   BENCH_PROFILE=0     tree: skip the in-process queries-per-request profile
  *   BENCH_PARTNERS      partners generated for search and import (default 100000)
  *   BENCH_SEARCH_REQUESTS  search: at most this many measured requests per side (default 300)
- *   BENCH_SEARCH_SECONDS   search: and no more rounds after this many seconds per side (default 15)
+ *   BENCH_SEARCH_SECONDS   search: and no more rounds after this many seconds per side (default 10)
  *   BENCH_IMPORT_ROWS   import: rows in the CSV (default 100000)
- *   BENCH_IMPORT_TIMEOUT   import: seconds before giving up on an import (default 90)
- *   BENCH_DIAGNOSE      1: also measure the candidate search fixes (slow: ~2 min per database)
- *                       and always diagnose the import; 0: never diagnose;
- *                       default: diagnose the import only when it misses a target
+ *   BENCH_IMPORT_TIMEOUT   import: seconds before giving up on an import (default 65)
+ *   BENCH_DIAGNOSE=1    also measure the candidate search fixes; for an import that did not
+ *                       finish, its plans and the fix (scripts/bench/import-diagnose.ts); when
+ *                       PGlite's memory is over target, its child process with lower settings
+ *                       (scripts/bench/pglite-memory.mjs). About 4 more minutes.
  *   BENCH_PG_URL        maintenance URL of the local PostgreSQL
  *                       (default postgres://postgres@127.0.0.1:5432/postgres)
+ *   BENCH_JSON          also write every measurement to this file (JSON)
  *   BENCH_WATCHDOG      seconds before giving up on the whole run (default 900; 1800 with BENCH_DIAGNOSE=1)
  *
  * Exits 0 when every run completed, whether or not the targets were met;
@@ -65,10 +67,10 @@ for (const p of ONLY) if (!PARTS.includes(p)) throw new Error(`BENCH_ONLY: unkno
 const PROFILE = process.env.BENCH_PROFILE !== '0';
 const PARTNERS = Number(process.env.BENCH_PARTNERS ?? 100_000);
 const SEARCH_REQUESTS = Number(process.env.BENCH_SEARCH_REQUESTS ?? 300);
-const SEARCH_SECONDS = Number(process.env.BENCH_SEARCH_SECONDS ?? 15);
+const SEARCH_SECONDS = Number(process.env.BENCH_SEARCH_SECONDS ?? 10);
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
-const IMPORT_TIMEOUT = Number(process.env.BENCH_IMPORT_TIMEOUT ?? 90);
-const DIAGNOSE = process.env.BENCH_DIAGNOSE; // '1' always, '0' never, else when the import misses a target
+const IMPORT_TIMEOUT = Number(process.env.BENCH_IMPORT_TIMEOUT ?? 65);
+const DIAGNOSE = process.env.BENCH_DIAGNOSE; // '1': the candidate search fixes, the import's plans and fix, PGlite's memory
 const TARGET = 0.6;
 const SEARCH_TARGET_MS = 50;
 const IMPORT_TARGET_S = 60;
@@ -80,6 +82,8 @@ const WATCHDOG_MS = Number(process.env.BENCH_WATCHDOG ?? (DIAGNOSE === '1' ? 180
 const APP_LOG_LEVEL = process.env.LOG_LEVEL ?? 'info (app default)';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'amity-bench-'));
+const childTmp = path.join(tmp, 't');
+fs.mkdirSync(childTmp);
 const children = new Set();
 const databases = new Set();
 const log = (...a) => console.log('[bench]', ...a);
@@ -87,9 +91,13 @@ const loads = []; // 1-minute load average before and after each measured run
 
 // ---------------------------------------------------------------- processes
 
-/** Environment for children: never inherit a database choice from the caller. */
+/**
+ * Environment for children: never inherit a database choice from the caller.
+ * TMPDIR inside the bench's temp dir: a PGlite child killed mid-statement
+ * leaves its socket directory behind, and cleanup removes it with the rest.
+ */
 function childEnv(extra) {
-  const env = { ...process.env, ...extra };
+  const env = { ...process.env, TMPDIR: childTmp, ...extra };
   for (const k of ['DATABASE_URL', 'DATA_DIR', 'PORT', 'HOST']) if (!(k in extra)) delete env[k];
   return env;
 }
@@ -465,10 +473,14 @@ async function benchImport(label, dbEnv, csvPath, pgDatabase) {
       ? `${label}: import done in ${(r.ms.total / 1000).toFixed(1)} s (${JSON.stringify(r.result)}), peak ${mb.toFixed(0)} MB`
       : `${label}: import not done after ${(r.elapsed / 1000).toFixed(0)} s (in ${r.stuck}; last seen ${JSON.stringify(r.seen.last)}), peak ${mb.toFixed(0)} MB`,
   );
-  // PGlite's child process: its memory as the app starts it, and with the changes that would lower it.
-  if (dbEnv.DATA_DIR && !dbEnv.DATABASE_URL && DIAGNOSE !== '0' && (DIAGNOSE === '1' || mb > IMPORT_TARGET_MB)) r.pgliteMemory = await pgliteMemory(path.join(dbEnv.DATA_DIR, 'pglite'));
+  if (DIAGNOSE !== '1') return r;
+  // PGlite's child process: its memory as the app starts it, and with the changes that would lower it (last: it rewrites postgresql.conf).
+  const memory = async () => {
+    if (dbEnv.DATA_DIR && !dbEnv.DATABASE_URL && mb > IMPORT_TARGET_MB) r.pgliteMemory = await pgliteMemory(path.join(dbEnv.DATA_DIR, 'pglite'));
+    return r;
+  };
   // The fix can only be replayed on an import that did not get through its commit.
-  if (r.done || DIAGNOSE === '0') return r;
+  if (r.done) return memory();
   log(`${label}: diagnosing the import (plans; the fix measured: ANALYZE, then flagDuplicates and commitRows in a rolled-back transaction)`);
   let mem;
   try {
@@ -482,8 +494,8 @@ async function benchImport(label, dbEnv, csvPath, pgDatabase) {
   const readMs = readAt !== undefined && r.ms.mapping !== undefined ? readAt - r.ms.upload - r.ms.mapping : undefined;
   r.readMs = readMs;
   if (readMs !== undefined) r.estimatedMs = r.ms.upload + r.ms.mapping + readMs + d.flagMs + d.commitMs;
-  if (r.diagnosis.fix) log(`${label}: with ANALYZE: flagging ${(d.flagMs / 1000).toFixed(1)} s, commit ${(d.commitMs / 1000).toFixed(1)} s${r.estimatedMs ? `; the whole import ≈ ${(r.estimatedMs / 1000).toFixed(0)} s` : ''}`);
-  return r;
+  log(`${label}: with ANALYZE: flagging ${(d.flagMs / 1000).toFixed(1)} s, commit ${(d.commitMs / 1000).toFixed(1)} s${r.estimatedMs ? `; the whole import ≈ ${(r.estimatedMs / 1000).toFixed(0)} s` : ''}`);
+  return memory();
 }
 
 /**
@@ -735,18 +747,22 @@ ${findings ? `\n### Findings\n\n${findings}\n` : ''}${fixes ? `\n### Candidate f
 function searchFindings(ran) {
   const out = [];
   const sql = ran[0].search.sql.page.text;
-  const slow = ran.flatMap((r) => r.search.queries.filter((q) => q.plan).map((q) => ({ ...q, database: r.database })));
+  const slow = ran.flatMap((r) => r.search.queries.filter((q) => q.plan).map((q) => ({ ...q, database: r.database, partners: r.seed.partners })));
   if (/<%/.test(sql)) {
     const big = slow.filter((q) => /Bitmap Heap Scan/.test(q.plan.page.tree)).sort((a, b) => b.total - a.total)[0];
     out.push(
-      `- Every word is matched as \`search_text like '%word%' OR word <% search_text\`. The trigram index (partners_search_trgm_idx) is used for both branches (BitmapOr), but it only yields candidates: each candidate row is rechecked, and for rows where the \`like\` fails the \`<%\` branch computes a word similarity over the whole search_text; the plans show the condition twice (Recheck Cond and Filter), so it is computed twice. Short words (\`van\`, \`thi\`, \`an\`) fuzzily match many other words at threshold 0.5 (\`tran thi\` finds ${ran[0].search.queries.find((q) => q.q === 'tran thi')?.total.toLocaleString('en-US') ?? '?'} partners).` +
+      `- Every word is matched as \`search_text like '%word%' OR word <% search_text\`. The trigram index (partners_search_trgm_idx) is used for both branches (BitmapOr), but it only yields candidates: each candidate row is rechecked, and for rows where the \`like\` fails the \`<%\` branch computes a word similarity over the whole search_text${slow.some((q) => q.plan.page.fuzzyTwice) ? '; the plans carry the condition both as Recheck Cond and as Filter, so for the rows that pass the recheck it is computed twice' : ''}. Short words (\`van\`, \`thi\`, \`an\`) fuzzily match many other words at threshold 0.5 (\`tran thi\` finds ${ran[0].search.queries.find((q) => q.q === 'tran thi')?.total.toLocaleString('en-US') ?? '?'} partners).` +
         (big ? ` Example: ${code(big.q)} (${big.database}), ${big.total.toLocaleString('en-US')} matches, count alone ${fMs(big.plan.count.ms)} ms.` : ''),
     );
   }
-  const seq = slow.filter((q) => /Seq Scan on partners/.test(q.plan.page.tree));
+  // Every partner read: a Seq Scan, or an index scan that returns (nearly) every row.
+  const everyRow = (q) =>
+    /Seq Scan on partners/.test(q.plan.page.tree) ||
+    [...q.plan.page.tree.matchAll(/Bitmap Index Scan \S+ rows=(\d+)/g)].some((m) => Number(m[1]) >= 0.9 * q.partners);
+  const seq = slow.filter(everyRow);
   if (seq.length) {
     out.push(
-      `- ${seq.map((q) => code(q.q)).filter((v, i, a) => a.indexOf(v) === i).join(', ')}: a word shorter than 3 characters yields no trigram for \`like '%word%'\`, so the index cannot be used and every partner is read, with \`<%\` computed on each (${seq.map((q) => `${q.database} ${fMs(q.plan.page.ms)} + ${fMs(q.plan.count.ms)} ms`).join(', ')}).`,
+      `- ${seq.map((q) => code(q.q)).filter((v, i, a) => a.indexOf(v) === i).join(', ')}: a word shorter than 3 characters yields no trigram for \`like '%word%'\`, so the index cannot narrow it down (a Seq Scan, or a Bitmap Index Scan returning every partner) and every partner is rechecked, with \`<%\` computed on each (${seq.map((q) => `${q.database} ${fMs(q.plan.page.ms)} + ${fMs(q.plan.count.ms)} ms`).join(', ')}).`,
     );
   }
   const scored = slow.filter((q) => q.plan.page.ms > 2 * q.plan.count.ms && q.total > 1000);
@@ -771,16 +787,19 @@ function fixesTable(ran) {
     nameScore: '+ rank by names only (drop `word_similarity(q, search_text)`)',
     shortWords: '+ words under 3 characters matched at a word start (`like w%` or `like % w%`: indexable)',
     rankCap: `+ above ${withFixes[0].search.fixes.rankCap} matches (from the count, run first) order by a cheap key: name prefix, shortest name`,
-    typoWords: '+ typo fallback through a dictionary of distinct words (`similarity ≥ 0.4`, 3 best), then substring matches',
+    typoWords: '+ typo fallback through a dictionary of the distinct words: a word found nowhere becomes its 3 most similar words (`similarity ≥ 0.4`), matched as substrings',
     countCap: `+ count stops at ${withFixes[0].search.fixes.rankCap + 1} ("1,000+")`,
   };
-  const head = `| variant (each adds to the previous) | ${withFixes.map((r) => `${r.database} p50 ms | ${r.database} p95 ms`).join(' | ')} | matches that change vs the app |`;
+  const head = `| variant (each adds to the previous) | ${withFixes.map((r) => `${r.database} p50 ms | ${r.database} p95 ms`).join(' | ')} | matches that change (vs the row above, ${withFixes[0].database}) |`;
   const lines = [head, `|---|${withFixes.map(() => '---:|---:|').join('')}---|`];
   lines.push(`| the app today | ${withFixes.map((r) => `${fMs(r.search.raw.p50)} | ${fMs(r.search.raw.p95)}`).join(' | ')} | |`);
+  let previous = Object.fromEntries(withFixes[0].search.queries.map((q) => [q.q, q.total]));
   for (const n of names) {
+    const totals = withFixes[0].search.fixes.variants[n].totals;
     const changed = withFixes[0].search.queries
-      .filter((q) => withFixes[0].search.fixes.variants[n].totals[q.q] !== q.total)
-      .map((q) => `${code(q.q)} ${q.total.toLocaleString('en-US')}→${withFixes[0].search.fixes.variants[n].totals[q.q].toLocaleString('en-US')}`);
+      .filter((q) => totals[q.q] !== previous[q.q])
+      .map((q) => `${code(q.q)} ${previous[q.q].toLocaleString('en-US')}→${totals[q.q].toLocaleString('en-US')}`);
+    previous = totals;
     lines.push(`| **${n}**: ${desc[n] ?? ''} | ${withFixes.map((r) => `${fMs(r.search.fixes.variants[n].p50)} | ${fMs(r.search.fixes.variants[n].p95)}`).join(' | ')} | ${changed.join(', ') || 'none'} |`);
   }
   const d = withFixes[0].search.fixes.dictionary;
@@ -809,6 +828,15 @@ function importSection(results) {
       `| ${r.database} | ${IMPORT_ROWS.toLocaleString('en-US')} | ${fS(i.ms.upload)} | ${fS(i.ms.mapping)} | ${i.ms.validate !== undefined ? fS(i.ms.validate) : `> ${fS(i.elapsed - (i.ms.upload ?? 0) - (i.ms.mapping ?? 0))}`} | ${i.ms.commit !== undefined ? fS(i.ms.commit) : 'n/a'} | ${i.done ? `**${fS(i.ms.total)}**` : `**> ${fS(i.elapsed)}**`} | ${timeOk ? 'met' : '**MISSED**'} | **${fMB(m.peakSum)}** | ${m.peak.node ? fMB(m.peak.node) : 'n/a'} | ${m.peak.pglite ? fMB(m.peak.pglite) : '—'} | ${fMB(m.start.sum)} (${fMB(m.start.node ?? 0)}${m.start.pglite ? ` + ${fMB(m.start.pglite)}` : ''}) | ${mb <= IMPORT_TARGET_MB ? (i.done ? 'met' : 'met so far') : '**MISSED**'} | ${outcome} |`,
     );
   }
+  const phases = ran
+    .map((r) => {
+      const b = r.import.memory.byPhase;
+      const list = ['upload', 'mapping', 'validate', 'commit']
+        .filter((p) => b[p])
+        .map((p) => `${p} ${fMB(b[p].sum)}${b[p].pglite ? ` (Node ${fMB(b[p].node ?? 0)} + PGlite ${fMB(b[p].pglite)})` : ''}`);
+      return `- ${r.database}: ${list.join(', ')}`;
+    })
+    .join('\n');
   const missed = ran.filter((r) => r.import.missed);
   const verdict = missed.length
     ? `**IMPORT TARGET MISSED** on ${missed.map((r) => r.database).join(' and ')}: a ${IMPORT_ROWS.toLocaleString('en-US')}-row import should take ≤ ${IMPORT_TARGET_S} s and ≤ ${IMPORT_TARGET_MB} MB.`
@@ -870,6 +898,8 @@ ${lines.join('\n')}`;
     })
     .join('\n\n');
 
+  const findings = importFindings(ran);
+
   const md = `## Import of ${IMPORT_ROWS.toLocaleString('en-US')} rows
 
 - File: a generated CSV (\`Organization Name,Country,City,Email,Tags\`, ${fMB(ran[0].import.bytes)} MB; countries as codes or English, French or Vietnamese names; same generator as the search data, another seed), imported into the search database (${ran[0].seed.partners.toLocaleString('en-US')} partners).
@@ -879,9 +909,55 @@ ${lines.join('\n')}`;
 
 ${rows.join('\n')}
 
+Peak RSS by phase, MB (the sum of one sample):
+
+${phases}
+
 ${verdict}
-${memo ? `\n### Memory of the PGlite process\n\n${memo}\n` : ''}${diag ? `\n### Why it is slow: the plans, and the fix measured\n\n${diag}\n` : ''}`;
+${findings ? `\n### Findings\n\n${findings}\n` : ''}${memo ? `\n### Memory of the PGlite process\n\n${memo}\n` : ''}${diag ? `\n### Why it is slow: the plans, and the fix measured\n\n${diag}\n` : ''}`;
   return { md, verdict };
+}
+
+/** What the import's measurements show, in words: only what this run measured. */
+function importFindings(ran) {
+  const out = [];
+  for (const r of ran) {
+    const i = r.import;
+    const d = i.diagnosis;
+    if (d) {
+      const loops = d.before.filter((st) => st.loops?.length);
+      if (loops.length) {
+        const est = [...new Set(d.before.flatMap((st) => st.importRowsEstimates ?? []))].sort((a, b) => a - b);
+        out.push(
+          `- ${r.database}: validation stores the ${d.rows.toLocaleString('en-US')} rows in ${i.readMs !== undefined ? `${fS(i.readMs)} s` : 'a few seconds'}, then flags duplicates with set-based UPDATEs joining import_rows to partners (and to itself). Nothing has analyzed the rows just inserted` +
+            `${r.database === 'PGlite' ? ' (PGlite has no autovacuum)' : ' (autovacuum comes a minute later at best)'}: the planner expects ${est.length > 1 ? `${est[0]} to ${est.at(-1)}` : est[0]} rows of this import where there are ${d.rows.toLocaleString('en-US')}, and picks nested loops, each inner side run once per outer row: ` +
+            `${loops.map((st) => `${code(st.reason)}: ${st.loops.join('; ')}`).join(' — ')}. Where the inner side reads the whole import or a table (not an index probe) this is ${d.rows.toLocaleString('en-US')} × ${d.partners.toLocaleString('en-US')} row visits: it does not end in minutes.`,
+        );
+      }
+      if (d.fix) {
+        out.push(
+          `- ${r.database}, fix measured: \`ANALYZE import_rows; ANALYZE partners\` after the rows are stored (before the first join) and again in the commit before the \`partner_duplicates\` inserts (${d.fix.flagLog
+            .concat(d.fix.commitLog)
+            .filter((x) => x.sql.startsWith('analyze'))
+            .map((x) => fS(x.ms))
+            .join(' + ')} s in all): flagging takes ${fS(d.fix.flagMs)} s, the commit ${fS(d.fix.commitMs)} s${i.estimatedMs ? `, the whole import ≈ ${fS(i.estimatedMs)} s (target ${IMPORT_TARGET_S} s)` : ''}.`,
+        );
+      }
+    }
+    const m = i.memory;
+    if (m.peakSum / 2 ** 20 > IMPORT_TARGET_MB) {
+      const pm = i.pgliteMemory;
+      const app = pm?.[0];
+      const best = pm?.at(-1);
+      out.push(
+        `- ${r.database}, memory: ${fMB(m.start.sum)} MB before the upload (Node ${fMB(m.start.node ?? 0)}${m.start.pglite ? ` + PGlite ${fMB(m.start.pglite)}` : ''}), ${fMB(m.peakSum)} MB at the peak.` +
+          (pm
+            ? ` The PGlite process alone peaks at ${app.peak} MB as the app starts it; ${pm[1].peak} MB without the tsx loader (the child is started with \`--import tsx\`: ${app.steps.loaded - pm[1].steps.loaded} MB more before the database opens); ${best.peak} MB with also \`shared_buffers=16MB\` (PGlite's default is ${app.sharedBuffers}, allocated at start).`
+            : ''),
+      );
+    }
+  }
+  return out.join('\n');
 }
 
 async function main() {
@@ -927,6 +1003,7 @@ ${verdicts.map((v) => `- ${v}`).join('\n')}
 ${[tree.md, search.md, imp.md].filter(Boolean).join('\n')}`;
 
   fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), md.replace(/\n{3,}/g, '\n\n'));
+  if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ when, machine, loads, results }, null, 1));
   console.log(`\n${verdicts.map((v) => v.replaceAll('**', '')).join('\n')}\n${loadNote.replaceAll('**', '')}\nMachine: ${machine}\nDate: ${when.toISOString()}`);
   console.log(`\nWrote BENCHMARKS.md in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }

@@ -95,11 +95,31 @@ try {
     },
   };
   await flagDuplicates(asDb(standIn), scope, imp.id);
+  type Node = { 'Node Type': string; 'Relation Name'?: string; Alias?: string; 'Index Name'?: string; 'Plan Rows': number; Plans?: Node[] };
+  const name = (n: Node): string =>
+    n['Relation Name'] ? `${n['Node Type']} on ${n['Relation Name']}${n.Alias && n.Alias !== n['Relation Name'] ? ` ${n.Alias}` : ''}` : n['Index Name'] ? `${n['Node Type']} on ${n['Index Name']}` : n.Plans?.length ? name(n.Plans[0]!) : n['Node Type'];
+  /** From a JSON plan: the row estimates of the scans of import_rows, and each nested loop as "outer × inner". */
+  const shape = (root: Node) => {
+    const importRowsEstimates: number[] = [];
+    const loops: string[] = [];
+    const walk = (n: Node) => {
+      if (n['Relation Name'] === 'import_rows') importRowsEstimates.push(n['Plan Rows']);
+      if (n['Node Type'] === 'Nested Loop' && n.Plans?.length === 2) loops.push(`${name(n.Plans[0]!)} (est. ${n.Plans[0]!['Plan Rows']} row${n.Plans[0]!['Plan Rows'] === 1 ? '' : 's'}) × ${name(n.Plans[1]!)} per row`);
+      for (const c of n.Plans ?? []) walk(c);
+    };
+    walk(root);
+    return { importRowsEstimates, loops };
+  };
   const explain = async () => {
-    const out: { reason: string; plan: string }[] = [];
+    const out: { reason: string; plan: string; importRowsEstimates: number[]; loops: string[] }[] = [];
     for (const s of sent) {
       const plan = await pool.query(`explain ${s.text}`, s.params);
-      out.push({ reason: /duplicate_reason = '(\w+)'/.exec(s.text)?.[1] ?? '?', plan: plan.rows.map((r) => (r as { 'QUERY PLAN': string })['QUERY PLAN']).join('\n') });
+      const json = await pool.query(`explain (format json) ${s.text}`, s.params);
+      out.push({
+        reason: /duplicate_reason = '(\w+)'/.exec(s.text)?.[1] ?? `set ${/\bset\s+(\w+)/i.exec(s.text)?.[1] ?? '?'}`,
+        plan: plan.rows.map((r) => (r as { 'QUERY PLAN': string })['QUERY PLAN']).join('\n'),
+        ...shape((json.rows[0] as { 'QUERY PLAN': [{ Plan: Node }] })['QUERY PLAN'][0].Plan),
+      });
     }
     return out;
   };

@@ -48,6 +48,8 @@ export function memoryOf(pid) {
 export function sampleMemory(pgid, intervalMs = 200) {
   let peakSum = 0;
   let start;
+  let phase = 'start';
+  const byPhase = {}; // phase -> { sum, node, pglite } peaks
   const peak = new Map(); // pid -> { rss, cmd }
   const hwm = new Map();
   let samples = 0;
@@ -65,11 +67,19 @@ export function sampleMemory(pgid, intervalMs = 200) {
     }
     peakSum = Math.max(peakSum, sum);
     start ??= { sum, ...now };
+    const p = (byPhase[phase] ??= { sum: 0 });
+    p.sum = Math.max(p.sum, sum);
+    for (const [k, v] of Object.entries(now)) p[k] = Math.max(p[k] ?? 0, v);
     samples++;
   };
   tick();
   const timer = setInterval(tick, intervalMs);
   return {
+    /** From now on samples count for this phase. */
+    mark(name) {
+      tick();
+      phase = name;
+    },
     stop() {
       clearInterval(timer);
       tick();
@@ -77,7 +87,7 @@ export function sampleMemory(pgid, intervalMs = 200) {
       for (const [pid, p] of peak) per[role(p.cmd)] = Math.max(per[role(p.cmd)] ?? 0, p.rss);
       const hwms = {};
       for (const [, h] of hwm) hwms[role(h.cmd)] = Math.max(hwms[role(h.cmd)] ?? 0, h.hwm);
-      return { start, peakSum, peak: per, hwm: hwms, samples, intervalMs };
+      return { start, peakSum, peak: per, hwm: hwms, byPhase, samples, intervalMs };
     },
   };
 }
@@ -146,6 +156,7 @@ export async function runImport({ base, cookie, csvPath, pgid, timeoutMs = 300_0
     t = now;
   };
   const out = { ms, seen, rows: 0, bytes: csv.length };
+  memory.mark('upload');
   try {
     const form = new FormData();
     form.append('file', new Blob([csv], { type: 'text/csv' }), 'partners-100k.csv');
@@ -160,6 +171,7 @@ export async function runImport({ base, cookie, csvPath, pgid, timeoutMs = 300_0
     lap('upload');
     Object.assign(out, { id: created.id, columns: created.columns, mapping: created.mapping });
     phase = 'mapping';
+    memory.mark(phase);
     const mapped = await call(base, cookie, 'PUT', `/api/v1/imports/${created.id}/mapping`, {
       mapping: created.mapping,
       options: { ownerUnitId, visibility: 'shared', duplicateAction: 'skip' },
@@ -168,12 +180,14 @@ export async function runImport({ base, cookie, csvPath, pgid, timeoutMs = 300_0
     if (previewErrors.length) throw new Error(`preview rows with errors: ${JSON.stringify(previewErrors.slice(0, 3))}`);
     lap('mapping');
     phase = 'validate';
+    memory.mark(phase);
     await call(base, cookie, 'POST', `/api/v1/imports/${created.id}/validate`, {});
     const validated = await until(base, cookie, created.id, 'validated', deadline, seen, t0);
     lap('validate');
     if (validated.errorRows > 0) throw new Error(`${validated.errorRows} rows with errors: the bench CSV must be valid`);
     Object.assign(out, { rows: validated.totalRows, duplicateRows: validated.duplicateRows });
     phase = 'commit';
+    memory.mark(phase);
     await call(base, cookie, 'POST', `/api/v1/imports/${created.id}/commit`, { actions: {} });
     const done = await until(base, cookie, created.id, 'done', deadline, seen, t0);
     lap('commit');
