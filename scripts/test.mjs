@@ -52,6 +52,13 @@ function vitest(name, cwd, args, env = {}) {
   try {
     const j = JSON.parse(fs.readFileSync(out, 'utf8'));
     const failed = j.numFailedTests + (r.status !== 0 && j.numFailedTests === 0 ? 1 : 0);
+    // Kept for the end of the log, where a CI summary that shows only the tail still names them.
+    for (const file of j.testResults ?? []) {
+      if (file.status === 'failed' && !file.assertionResults?.some((a) => a.status === 'failed'))
+        failures.push(`${name}: ${path.relative(root, file.name)}: ${String(file.message ?? '').slice(0, 600)}`);
+      for (const a of file.assertionResults ?? [])
+        if (a.status === 'failed') failures.push(`${name}: ${path.relative(root, file.name)} > ${a.fullName}\n    ${(a.failureMessages ?? []).join('\n').slice(0, 600).replace(/\n/g, '\n    ')}`);
+    }
     return { name, passed: j.numPassedTests, failed };
   } catch {
     return { name, passed: 0, failed: 1 }; // the suite crashed before reporting
@@ -59,6 +66,13 @@ function vitest(name, cwd, args, env = {}) {
 }
 
 const suites = [];
+const failures = [];
+// Vitest does not check types: the compiler does, once per workspace.
+for (const ws of ['server', 'web']) {
+  log(`suite typecheck-${ws}`);
+  const r = sh(`npm run typecheck -w ${ws} --silent`);
+  suites.push({ name: `typecheck-${ws}`, passed: r.status === 0 ? 1 : 0, failed: r.status === 0 ? 0 : 1 });
+}
 suites.push(vitest('server-pglite', 'server', '', { TEST_DB: 'pglite' }));
 if (await ensurePostgres()) suites.push(vitest('server-postgres', 'server', '', { TEST_DB: 'postgres' }));
 else if (ci) suites.push({ name: 'server-postgres (PostgreSQL unreachable)', passed: 0, failed: 1 });
@@ -70,6 +84,7 @@ if (build.status !== 0) suites.push({ name: 'web build', passed: 0, failed: 1 })
 else if (ensureChromium()) suites.push(vitest('e2e', 'web', '--config vitest.e2e.config.ts'));
 else suites.push({ name: 'e2e (Chromium missing: apt-get install chromium)', passed: 0, failed: 1 });
 
+if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  ${f}`).join('\n')}`);
 console.log('\nSuites:');
 for (const s of suites) console.log(`  ${s.name.padEnd(28)} ${s.passed} passed, ${s.failed} failed`);
 const passed = suites.reduce((n, s) => n + s.passed, 0);

@@ -17,9 +17,10 @@ export interface DbHandle {
 
 /** Starts the PGlite child process and resolves with its socket address. */
 async function startPglite(dir: string) {
-  const child = fork(path.join(here, 'pglite-child.ts'), [], {
+  // The child is plain JavaScript in src/db, whether this file runs from src (tests, tsx) or dist (npm start).
+  const child = fork(path.resolve(here, '..', '..', 'src', 'db', 'pglite-child.mjs'), [], {
     env: { ...process.env, AMITY_PGLITE_DIR: dir },
-    execArgv: ['--import', 'tsx'],
+    execArgv: [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const addr = await new Promise<{ host: string; port: number }>((resolve, reject) => {
@@ -40,7 +41,13 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
   const { child, addr } = await startPglite(dir);
   // One connection: PGlite runs one query at a time, and transactions must never interleave.
   const pool = new pg.Pool({ host: addr.host, port: addr.port, user: 'postgres', database: 'postgres', max: 1 });
+  let closing = false;
+  // The database going away on its own is never normal: say so where the operator looks.
+  child.once('exit', (code, signal) => {
+    if (!closing) console.error(`The PGlite process stopped unexpectedly (exit code ${code}, signal ${signal}).`);
+  });
   const close = async () => {
+    closing = true;
     await pool.end();
     if (child.exitCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));

@@ -7,3 +7,6 @@ export * from '../core/tenancy-schema.js';
 export * from '../modules/countries/schema.js';
 export * from '../modules/partners/schema.js';
 export * from '../modules/imports/schema.js';
+export * from '../modules/engagements/schema.js';
+export * from '../modules/notifications/schema.js';
+export * from '../modules/attachments/schema.js';

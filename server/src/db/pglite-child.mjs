@@ -2,6 +2,9 @@
  * Runs embedded PGlite in its own process and serves it on a private unix
  * socket: PGlite blocks its event loop for each query, so it must never share
  * the request thread. The parent speaks to it through node-postgres.
+ *
+ * Plain JavaScript, started without the TypeScript loader: the loader alone costs
+ * this process about 70 MB (BENCHMARKS.md, "Memory of the PGlite process").
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,9 +15,11 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 const dataDir = process.env.AMITY_PGLITE_DIR ?? 'memory://';
-const send = (msg: unknown) => process.send?.(msg);
+/** @param {unknown} msg */
+const send = (msg) => process.send?.(msg);
 
-function takeLock(dir: string): string | undefined {
+/** @param {string} dir @returns {string | undefined} */
+function takeLock(dir) {
   if (dir.startsWith('memory://')) return undefined;
   fs.mkdirSync(dir, { recursive: true });
   const lock = path.join(path.dirname(dir), 'amity.lock');
@@ -25,11 +30,11 @@ function takeLock(dir: string): string | undefined {
         process.kill(pid, 0);
         throw new Error(`The database in ${dir} is in use by process ${pid}. Stop it first.`);
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'ESRCH') throw e;
+        if (/** @type {NodeJS.ErrnoException} */ (e).code !== 'ESRCH') throw e;
       }
     }
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    if (/** @type {NodeJS.ErrnoException} */ (e).code !== 'ENOENT') throw e;
   }
   fs.writeFileSync(lock, String(process.pid));
   return lock;
@@ -37,11 +42,22 @@ function takeLock(dir: string): string | undefined {
 
 async function main() {
   const lock = takeLock(dataDir);
-  const db = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent } });
+  // PGlite's default shared_buffers (128MB) is allocated up front; 16MB halves the process
+  // (BENCHMARKS.md) and the operating system's file cache still holds the data.
+  const db = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent }, postgresqlconf: [`shared_buffers=${process.env.AMITY_PGLITE_SHARED_BUFFERS ?? '16MB'}`] });
   const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'amity-pg-'));
   fs.chmodSync(socketDir, 0o700);
   const port = 5432;
-  const server = new PGLiteSocketServer({ db, path: path.join(socketDir, `.s.PGSQL.${port}`) });
+  // The app's pool holds one connection, but node-postgres drops a connection after any failed
+  // query and opens a new one at once; with room for one only, Node refused the new one until the
+  // old one's close was processed (the next query failed with ECONNRESET). Queries still run one
+  // at a time, and pglite-socket keeps a transaction to the connection that opened it.
+  const server = new PGLiteSocketServer({
+    db,
+    path: path.join(socketDir, `.s.PGSQL.${port}`),
+    maxConnections: 4,
+    debug: process.env.AMITY_PGLITE_DEBUG === '1',
+  });
   await server.start();
 
   let closing = false;
@@ -64,7 +80,7 @@ async function main() {
   send({ type: 'ready', host: socketDir, port });
 }
 
-main().catch((err: Error) => {
+main().catch((/** @type {Error} */ err) => {
   send({ type: 'error', message: err.message });
   process.exit(1);
 });
