@@ -22,6 +22,10 @@ import { partnerRelatedRoutes } from './modules/partners/routes-related.js';
 import { partnerDuplicateRoutes } from './modules/partners/routes-duplicates.js';
 import { partnerExportRoutes } from './modules/partners/routes-export.js';
 import { importRoutes } from './modules/imports/routes.js';
+import { engagementRoutes } from './modules/engagements/routes.js';
+import { calendarRoutes } from './modules/engagements/routes-calendar.js';
+import { notificationRoutes } from './modules/notifications/routes.js';
+import { attachmentRoutes } from './modules/attachments/routes.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -83,6 +87,10 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   partnerExportRoutes(app);
   await importRoutes(app);
   partnerRelatedRoutes(app);
+  engagementRoutes(app);
+  calendarRoutes(app);
+  notificationRoutes(app);
+  await attachmentRoutes(app);
 
   const index = path.join(ctx.config.webDist, 'index.html');
   const hasWeb = fs.existsSync(index);

@@ -17,6 +17,16 @@ export interface Config {
   /** How long a resolved session may be reused from memory; 0 = always ask the database. */
   sessionCacheMs: number;
   logLevel: string;
+  /** Base of links in e-mails and calendars (no trailing slash): PUBLIC_URL, else http://localhost:PORT. */
+  publicUrl: string;
+  /** PUBLIC_URL was given; without it, links made while answering a request use the request's own address. */
+  publicUrlSet: boolean;
+  /** Notifications are mailed when set (smtp://user:pass@host:587). */
+  smtpUrl?: string;
+  smtpFrom: string;
+  attachmentMaxMb: number;
+  /** Attachments go to an S3-compatible bucket when set, else under dataDir/files. */
+  s3?: { bucket: string; endpoint?: string; region: string; accessKeyId?: string; secretAccessKey?: string };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -30,5 +40,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteSeconds: Number(env.SESSION_ABSOLUTE_SECONDS ?? 12 * 3600),
     sessionCacheMs: Number(env.SESSION_CACHE_MS ?? 2000),
     logLevel: env.LOG_LEVEL ?? 'info',
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT ?? 8080}`).replace(/\/+$/, ''),
+    publicUrlSet: Boolean(env.PUBLIC_URL),
+    smtpUrl: env.SMTP_URL || undefined,
+    smtpFrom: env.SMTP_FROM || 'Amity <no-reply@amity.local>',
+    attachmentMaxMb: Number(env.ATTACHMENT_MAX_MB || 25),
+    s3: env.S3_BUCKET
+      ? { bucket: env.S3_BUCKET, endpoint: env.S3_ENDPOINT || undefined, region: env.S3_REGION || 'us-east-1', accessKeyId: env.S3_ACCESS_KEY_ID || undefined, secretAccessKey: env.S3_SECRET_ACCESS_KEY || undefined }
+      : undefined,
   };
 }

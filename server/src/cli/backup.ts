@@ -12,6 +12,8 @@ import type pg from 'pg';
 
 const FORMAT = 'amity-backup';
 const BATCH = 500;
+/** Tables that triggers fill from others: left out of the file, rebuilt as the restore inserts their sources. */
+const DERIVED = new Set(['search_words']);
 
 /** App tables, parents before children (by foreign keys), so inserts never dangle. */
 export async function tablesInOrder(client: pg.PoolClient): Promise<string[]> {
@@ -42,7 +44,7 @@ export async function backup(pool: pg.Pool, file: string, migration: string): Pr
   const counts: Record<string, number> = {};
   try {
     await client.query('begin isolation level repeatable read read only');
-    const tables = await tablesInOrder(client);
+    const tables = (await tablesInOrder(client)).filter((t) => !DERIVED.has(t));
     async function* lines() {
       yield `${JSON.stringify({ format: FORMAT, version: 1, migration, createdAt: new Date().toISOString(), tables })}\n`;
       for (const t of tables) {

@@ -22,6 +22,9 @@ export const errorStatus = {
   last_admin: 409,
   in_use: 409,
   import_has_errors: 422,
+  invalid_transition: 409,
+  file_type_not_allowed: 415,
+  file_rejected: 422,
   conflict: 409,
   internal: 500,
 } as const;

@@ -1,3 +1,4 @@
+import { engagementPolicy } from '../engagements/policy.js';
 import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
@@ -12,7 +13,7 @@ import * as service from './service.js';
 
 const meOut = z.object({
   user: userOut,
-  can: z.object({ manageUnits: z.boolean(), manageUsers: z.boolean(), viewAudit: z.boolean(), createPartners: z.boolean(), writeNotes: z.boolean() }),
+  can: z.object({ manageUnits: z.boolean(), manageUsers: z.boolean(), viewAudit: z.boolean(), createPartners: z.boolean(), writeNotes: z.boolean(), createEngagements: z.boolean(), approveEngagements: z.boolean() }),
 });
 const tags = ['auth'];
 
@@ -68,6 +69,8 @@ export function authRoutes(app: App) {
           viewAudit: userPolicy.list(scope),
           createPartners: partnerPolicy.create(scope),
           writeNotes: partnerPolicy.note(scope),
+          createEngagements: engagementPolicy.create(scope),
+          approveEngagements: engagementPolicy.approveAny(scope),
         },
       };
     },

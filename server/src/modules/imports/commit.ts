@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import type { Visibility } from '../../core/tenancy-schema.js';
+import { analyze } from './repo.js';
 
 export type DuplicateAction = 'skip' | 'merge' | 'create';
 
@@ -67,6 +68,7 @@ export async function commitRows(
       jsonb_build_object('importId', ${id}::text, 'row', r.row_number), p.owner_unit_id, p.visibility
     from import_rows r join partners p on p.id = r.record_id where r.import_id = ${id} and r.action in ('create', 'merge')`);
   progress('duplicates');
+  await analyze(tx);
   // Exact matches only (same names and country, or same website): trigram pairs for 100,000 rows would take minutes.
   await tx.execute(sql`insert into partner_duplicates (a_id, b_id, score, reasons)
     select least(n.id, o.id), greatest(n.id, o.id), 1, array['same_name_country']

@@ -34,7 +34,7 @@ const importOut = z.object({
   duplicateRows: z.number().int(),
   phase: z.string().nullable(),
   result: z.unknown(),
-  failure: z.string().nullable(),
+  failure: z.enum(['unreadable', 'internal', 'interrupted']).nullable().describe('why background work failed: a code the UI translates'),
   createdAt: z.string(),
 });
 
@@ -54,7 +54,7 @@ function present(imp: Import) {
     duplicateRows: imp.duplicateRows,
     phase: live?.phase ?? null,
     result: imp.result,
-    failure: imp.failure,
+    failure: (imp.failure === null ? null : ['unreadable', 'interrupted'].includes(imp.failure) ? imp.failure : 'internal') as 'unreadable' | 'internal' | 'interrupted' | null,
     createdAt: imp.createdAt.toISOString(),
   };
 }

@@ -84,7 +84,7 @@ export async function validate(db: Database, actor: Actor, id: string) {
   if (!imp) throw notFound();
   if (imp.status === 'committing' || imp.status === 'done' || imp.status === 'validating') throw new AppError('conflict');
   await repo.updateImport(db, id, { status: 'validating', processedRows: 0, errorRows: 0, duplicateRows: 0, failure: null });
-  void background(db, id, async () => {
+  void background(db, id, 'unreadable', async () => {
     await db.delete(importRows).where(sql`${importRows.importId} = ${id}`);
     const dict = await loadDictionaries(db);
     const options = imp.options as ImportOptions;
@@ -125,7 +125,7 @@ export async function commit(db: Database, actor: Actor, id: string, actions: Re
   const options = imp.options as ImportOptions;
   if (!partnerPolicy.ownBy(actor.scope, options.ownerUnitId)) throw forbidden();
   await repo.updateImport(db, id, { status: 'committing', processedRows: 0 });
-  void background(db, id, async () => {
+  void background(db, id, 'internal', async () => {
     const result = await db.transaction(async (tx) => {
       const r = await commitRows(tx, imp, { ...options, defaultAction: options.duplicateAction, actions }, (phase) => live.set(id, { phase, processed: 0 }));
       await appendAudit(tx, auditFrom(actor, { action: 'import', entity: 'partner', entityId: id, diff: { after: { importId: id, filename: imp.filename, ...r } } }));
@@ -137,11 +137,19 @@ export async function commit(db: Database, actor: Actor, id: string, actions: Re
   });
 }
 
-async function background(db: Database, id: string, work: () => Promise<unknown>) {
+/**
+ * What the importer is told when background work fails: a code the UI translates
+ * ('unreadable': the file broke while being read; 'internal'; 'interrupted' after a restart).
+ * The message itself goes to the server log, not to the user.
+ */
+export type ImportFailure = 'unreadable' | 'internal' | 'interrupted';
+
+async function background(db: Database, id: string, failure: ImportFailure, work: () => Promise<unknown>) {
   try {
     await work();
   } catch (e) {
-    await repo.updateImport(db, id, { status: 'failed', failure: (e as Error).message.slice(0, 1000) }).catch(() => {});
+    console.error(`import ${id} failed:`, e);
+    await repo.updateImport(db, id, { status: 'failed', failure }).catch(() => {});
   } finally {
     live.delete(id);
   }

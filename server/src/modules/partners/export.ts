@@ -7,7 +7,7 @@ import type { Scope } from '../../core/scope.js';
 import { translate, type Lang } from '../../i18n/index.js';
 import { unitsByIds } from '../users/repo.js';
 import { partners, type Partner } from './schema.js';
-import { filterWhere, partnerDetails, type PartnerFilter } from './repo.js';
+import { filterWhere, partnerDetails, resolveFilter, type PartnerFilter } from './repo.js';
 import { countryNames } from './present.js';
 import { withSearchSettings } from './search.js';
 
@@ -15,7 +15,8 @@ const BATCH = 1000;
 export const EXPORT_COLUMNS = ['id', 'type', 'name', 'nameVi', 'nameEn', 'nameFr', 'transliteration', 'countryCode', 'country', 'city', 'priority', 'status', 'languages', 'tags', 'website', 'description', 'contacts', 'ownerUnit', 'visibility', 'updatedAt'] as const;
 
 /** Every partner the filter finds, in name order, a batch at a time (keyset, so 100,000 rows cost the same per batch). */
-async function* rows(db: Database, scope: Scope, f: PartnerFilter, lang: Lang) {
+async function* rows(db: Database, scope: Scope, filter: PartnerFilter, lang: Lang) {
+  const f = await withSearchSettings(db, (tx) => resolveFilter(tx, filter));
   let after: { key: string; id: string } | undefined;
   const pick = (n: { nameVi: string; nameEn: string; nameFr: string }) => (lang === 'vi' ? n.nameVi : lang === 'fr' ? n.nameFr : n.nameEn);
   for (;;) {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { openTestApp, type TestApp } from '../../test/app.js';
 import { ensureCountry, signedIn, uniq } from '../../test/factories.js';
 
@@ -92,5 +93,53 @@ describe('search', () => {
     expect(await find('nguyn van')).toContain(created[`Nguyễn Văn An ${tag}`]);
     expect(await find('frendship')).toEqual([created[`Общество дружбы ${tag}`]]);
     expect(await find('общество')).toEqual([created[`Общество дружбы ${tag}`]]);
+    expect(await find('Moskav')).toEqual([created[`Общество дружбы ${tag}`]]);
+  });
+
+  it('matches a word under 3 characters at a word start, but anywhere in scripts without spaces', async () => {
+    const an = created[`Nguyễn Văn An ${tag}`];
+    const banana = (await call(officer.cookie, 'POST', '/api/v1/partners', { type: 'enterprise', name: `Banana Trading ${tag}`, visibility: 'shared' })).json().id;
+    const peking = (await call(officer.cookie, 'POST', '/api/v1/partners', { type: 'research_institution', name: `中国北京大学 ${tag}`, visibility: 'shared' })).json().id;
+    expect(await find('an')).toEqual([an]);
+    expect(await find('ba')).toEqual([banana]);
+    expect(await find('北京')).toEqual([peking]);
+    expect(await find('nguyen an')).toEqual([an]);
+  });
+
+  it('ranks names starting with the query first', async () => {
+    const word = uniq('rank').replace(/[^a-z0-9]/gi, '');
+    for (const name of [`Société ${word} de Lyon`, `${word} Society`, `Cercle des amis ${word}`]) {
+      await call(officer.cookie, 'POST', '/api/v1/partners', { type: 'foreign_organisation', name, visibility: 'shared' });
+    }
+    const res = (await call(officer.cookie, 'GET', `/api/v1/partners?q=${word}`)).json();
+    expect(res).toMatchObject({ total: 3, totalCapped: false });
+    expect(res.items[0].name).toBe(`${word} Society`);
+  });
+});
+
+describe('search at scale', () => {
+  it('stops counting above the cap, says so, and still pages in a stable order', async () => {
+    const word = uniq('many').replace(/[^a-z0-9]/gi, '');
+    for (let i = 0; i < 5; i++) {
+      await call(officer.cookie, 'POST', '/api/v1/partners', { type: 'individual', name: `${word} ${'x'.repeat(i + 1)}`, visibility: 'shared' });
+    }
+    const { listPartners } = await import('./repo.js');
+    const scope = { userId: officer.user.id, unitId: officer.unit.id, role: officer.user.role, relatedUnitIds: [officer.unit.id], subtreeUnitIds: [officer.unit.id] };
+    const all = await t.db.transaction((tx) => listPartners(tx, scope, { q: word }, 10, 0, 100));
+    expect(all).toMatchObject({ total: 5, capped: false });
+    const capped = await t.db.transaction((tx) => listPartners(tx, scope, { q: word }, 2, 0, 3));
+    expect(capped).toMatchObject({ total: 3, capped: true });
+    // Cheap order: shortest name first.
+    expect(capped.items.map((p) => p.name)).toEqual([`${word} x`, `${word} xx`]);
+    const next = await t.db.transaction((tx) => listPartners(tx, scope, { q: word }, 2, 2, 3));
+    expect(next.items.map((p) => p.name)).toEqual([`${word} xxx`, `${word} xxxx`]);
+  });
+
+  it('keeps the word dictionary up to date on create and edit', async () => {
+    const word = uniq('dict').replace(/[^a-z0-9]/gi, '').toLowerCase();
+    const res = await call(officer.cookie, 'POST', '/api/v1/partners', { type: 'individual', name: `Ông ${word}`, visibility: 'shared' });
+    await call(officer.cookie, 'PATCH', `/api/v1/partners/${res.json().id}`, { city: `${word}ville` });
+    const { rows } = await t.db.execute<{ word: string }>(sql`select word from search_words where word like ${`${word}%`} order by word`);
+    expect(rows.map((r) => r.word)).toEqual([word, `${word}ville`]);
   });
 });

@@ -53,6 +53,17 @@ describe('notes, relationships, timeline and graph', () => {
     const filtered = (await call(a.cookie, 'GET', `/api/v1/partners/${p1}/graph?kinds=member_of`)).json();
     expect(filtered.edges).toHaveLength(1);
 
+    // Labels in the reader's language (the unit's name too), the partner's other names after it.
+    await call(a.cookie, 'PATCH', `/api/v1/partners/${p2}`, { nameVi: 'Hiệp hội Quốc tế tỉnh Fukuoka', nameFr: 'Association internationale de Fukuoka' });
+    const labels = async (lang: string) =>
+      Object.fromEntries(
+        (await t.app.inject({ method: 'GET', url: `/api/v1/partners/${p1}/graph?depth=2`, headers: { cookie: a.cookie, 'accept-language': lang } }))
+          .json()
+          .nodes.map((n: { id: string; label: string }) => [n.id, n.label]),
+      );
+    expect(await labels('fr')).toMatchObject({ [p2]: 'Association internationale de Fukuoka', [`unit:${a.unit.id}`]: a.unit.nameFr, [p1]: 'Sister city: Fukuoka' });
+    expect(await labels('vi')).toMatchObject({ [p2]: 'Hiệp hội Quốc tế tỉnh Fukuoka', [`unit:${a.unit.id}`]: a.unit.nameVi });
+
     await call(a.cookie, 'DELETE', `/api/v1/partners/${p1}/relationships/${rel.json().id}`);
     expect((await call(a.cookie, 'GET', `/api/v1/partners/${p2}/relationships`)).json().items).toEqual([]);
   });

@@ -105,12 +105,15 @@ export interface GraphNode {
 }
 
 /** Partners and units around one partner, up to `depth` hops, only what the user may see. */
-export async function neighbourhood(db: Database, scope: Scope, partnerId: string, depth: number, kinds?: string[]) {
+export async function neighbourhood(db: Database, scope: Scope, partnerId: string, depth: number, kinds?: string[], lang: 'vi' | 'en' | 'fr' = 'vi') {
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, { id: string; source: string; target: string; kind: string }>();
   let frontier = [partnerId];
   const seen = new Set(frontier);
-  const label = (p: { name: string; nameVi: string; nameEn: string; nameFr: string }) => p.nameVi || p.nameEn || p.name || p.nameFr;
+  // In the reader's language first, then as the partner pages do.
+  const label = (p: { name: string; nameVi: string; nameEn: string; nameFr: string }) =>
+    (lang === 'vi' ? p.nameVi : lang === 'en' ? p.nameEn : p.nameFr) || p.nameVi || p.nameEn || p.name || p.nameFr;
+  const unitLabel = (u: { nameVi: string; nameEn: string; nameFr: string }) => (lang === 'vi' ? u.nameVi : lang === 'en' ? u.nameEn : u.nameFr) || u.nameVi;
   const [start] = await db.select().from(partners).where(eq(partners.id, partnerId));
   if (start) nodes.set(start.id, { id: start.id, kind: 'partner', label: label(start), type: start.type, countryCode: start.countryCode });
   for (let hop = 0; hop < depth && frontier.length; hop++) {
@@ -121,7 +124,7 @@ export async function neighbourhood(db: Database, scope: Scope, partnerId: strin
         const other = item.partner;
         const otherId = other?.id ?? `unit:${item.unit!.id}`;
         if (other) nodes.set(other.id, { id: other.id, kind: 'partner', label: label(other), type: other.type, countryCode: other.countryCode });
-        else nodes.set(otherId, { id: otherId, kind: 'unit', label: item.unit!.nameVi });
+        else nodes.set(otherId, { id: otherId, kind: 'unit', label: unitLabel(item.unit!) });
         const [source, target] = item.direction === 'out' ? [id, otherId] : [otherId, id];
         edges.set(item.rel.id, { id: item.rel.id, source, target, kind: item.rel.kind });
         if (other && !seen.has(other.id)) {

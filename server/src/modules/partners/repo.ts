@@ -1,10 +1,12 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { union } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
 import { scopedTable } from '../../core/tenancy.js';
+import { foldedTokens } from '../../core/search.js';
 import { countries } from '../countries/schema.js';
 import { partners, partnerContacts, partnerFields, partnerEvents, type Partner, type PartnerType } from './schema.js';
-import { searchScore, searchWhere } from './search.js';
+import { nameOrder, prefixBonus, resolveSearch, SEARCH_CAP, searchScore, searchWhere, type ResolvedSearch } from './search.js';
 
 /** Every read, update and delete of a partner goes through the visibility scope. */
 export const scopedPartners = scopedTable(partners, 'partner');
@@ -21,6 +23,13 @@ export interface PartnerFilter {
   tag?: string;
   visibility?: Partner['visibility'];
   sort?: string;
+  /** `q` resolved against the word dictionary (resolveFilter); filterWhere needs it when q is set. */
+  search?: ResolvedSearch;
+}
+
+/** Resolves the search words (typo look-ups) once, before the filter is turned into SQL. */
+export async function resolveFilter(db: Database, f: PartnerFilter): Promise<PartnerFilter> {
+  return f.q && !f.search ? { ...f, search: await resolveSearch(db, f.q) } : f;
 }
 
 type FacetKey = 'type' | 'countryCode' | 'groupId' | 'fieldId' | 'priority' | 'status' | 'unitId' | 'tag';
@@ -28,10 +37,11 @@ type FacetKey = 'type' | 'countryCode' | 'groupId' | 'fieldId' | 'priority' | 's
 /** Filters as SQL; `except` leaves one out, for that facet's own counts. */
 export function filterWhere(scope: Scope, f: PartnerFilter, except?: FacetKey): SQL {
   const on = (k: FacetKey, v: unknown) => except !== k && v !== undefined && v !== '';
+  if (f.q && foldedTokens(f.q).length > 0 && !f.search) throw new Error('filterWhere: resolve the search first (resolveFilter)');
   return scopedPartners.where(
     scope,
     and(
-      searchWhere(f.q),
+      searchWhere(f.search),
       on('type', f.type) ? eq(partners.type, f.type!) : undefined,
       on('countryCode', f.countryCode) ? eq(partners.countryCode, f.countryCode!) : undefined,
       on('groupId', f.groupId)
@@ -48,7 +58,7 @@ export function filterWhere(scope: Scope, f: PartnerFilter, except?: FacetKey): 
 }
 
 function sortOf(f: PartnerFilter): SQL[] {
-  const name = sql`${partners.nameKey}`;
+  const name = nameOrder;
   switch (f.sort) {
     case 'name':
       return [asc(name)];
@@ -63,28 +73,74 @@ function sortOf(f: PartnerFilter): SQL[] {
     case '-priority':
       return [desc(partners.priority), asc(name)];
     default:
-      return f.q ? [desc(searchScore(f.q)), asc(name)] : [desc(partners.updatedAt)];
+      return f.search ? [desc(searchScore(f.search.q)), asc(name)] : [desc(partners.updatedAt)];
   }
 }
 
-export async function listPartners(db: Database, scope: Scope, f: PartnerFilter, limit: number, offset: number) {
+/**
+ * One page of partners. With a search, the count stops above `cap` (the answer says so:
+ * "1,000+"), and so many matches are listed in name order instead of by the per-row score:
+ * both keep a search for a common word fast on 100,000 partners (BENCHMARKS.md).
+ */
+export async function listPartners(db: Database, scope: Scope, filter: PartnerFilter, limit: number, offset: number, cap = SEARCH_CAP) {
+  const f = await resolveFilter(db, filter);
   const where = filterWhere(scope, f);
-  const score = f.q ? searchScore(f.q) : sql<number>`0::float8`;
-  const [items, [total]] = await Promise.all([
-    db
-      .select({ partner: partners, score })
-      .from(partners)
-      .where(where)
-      .orderBy(...sortOf(f), asc(partners.id))
-      .limit(limit)
-      .offset(offset),
-    db.select({ n: count() }).from(partners).where(where),
-  ]);
-  return { items: items.map((r) => ({ ...r.partner, score: Number(r.score) })), total: total?.n ?? 0 };
+  const present = (rows: { partner: Partner; score: number }[]) => rows.map((r) => ({ ...r.partner, score: Number(r.score) }));
+  if (!f.search) {
+    const [items, [total]] = await Promise.all([
+      db.select({ partner: partners, score: sql<number>`0::float8` }).from(partners).where(where).orderBy(...sortOf(f), asc(partners.id)).limit(limit).offset(offset),
+      db.select({ n: count() }).from(partners).where(where),
+    ]);
+    return { items: present(items), total: total?.n ?? 0, capped: false };
+  }
+  // At most cap + 1 matches, plus the names that start with the query (few, found through the
+  // name_key trigram index): read once, as a CTE named like the table, so the same filter, score and
+  // order expressions apply to it (inside its own definition the name still means the table).
+  const q = f.search.q;
+  const matches = db.$with('partners').as(
+    union(
+      db.select().from(partners).where(where).limit(cap + 1),
+      db.select().from(partners).where(and(where, sql`${partners.nameKey} like amity_fold(${q}) || '%'`)).limit(PREFIX_ROWS),
+    ),
+  );
+  // Past the cap the score is not computed (CASE skips it): those matches are listed names-starting-
+  // with-the-query first, then shortest, then by name. The count is an uncorrelated subquery (run once
+  // each); ORDER BY names output columns, so each is computed once a row.
+  const matched = sql`(select count(*) from "partners")`;
+  const capped = sql`${matched} > ${cap}`;
+  const score = sql<number>`(case when ${capped} then 0 else ${searchScore(q)} end)`.as('score');
+  const bonus = sql<number>`(case when ${capped} then ${prefixBonus(q)} else 0 end)`.as('bonus');
+  const shortest = sql<number>`(case when ${capped} then length(${partners.nameKey}) else 0 end)`.as('shortest');
+  const explicit = f.sort !== undefined && SORTS.has(f.sort);
+  const page = await db
+    .with(matches)
+    .select({ partner: partners, score, bonus, shortest, total: sql<number>`${matched}::int`.as('total') })
+    .from(partners)
+    .orderBy(...(explicit ? sortOf(f) : [sql`"score" desc`, sql`"bonus" desc`, sql`"shortest"`, asc(nameOrder)]), asc(partners.id))
+    .limit(limit)
+    .offset(offset);
+  const n = page[0] ? Number(page[0].total) : offset > 0 ? Number((await db.with(matches).select({ n: count() }).from(partners))[0]?.n ?? 0) : 0;
+  if (n <= cap) return { items: present(page), total: n, capped: false };
+  if (!explicit) return { items: present(page), total: cap, capped: true };
+  // More than cap matches in an order asked for: the page comes from all of them.
+  const items = await db
+    .select({ partner: partners, score: sql<number>`0::float8` })
+    .from(partners)
+    .where(where)
+    .orderBy(...sortOf(f), asc(partners.id))
+    .limit(limit)
+    .offset(offset);
+  return { items: present(items), total: cap, capped: true };
 }
 
+/** Names starting with the query, added to the first matches of a search that finds very many. */
+const PREFIX_ROWS = 200;
+
+const SORTS = new Set(['name', '-name', 'updatedAt', '-updatedAt', 'priority', '-priority']);
+
 /** Counts per facet value among visible partners; each facet ignores its own filter. */
-export async function facetCounts(db: Database, scope: Scope, f: PartnerFilter) {
+export async function facetCounts(db: Database, scope: Scope, filter: PartnerFilter) {
+  const f = await resolveFilter(db, filter);
   const simple = async (key: FacetKey, col: SQL | typeof partners.type) => {
     const rows = await db
       .select({ value: sql<string>`${col}::text`, count: count() })

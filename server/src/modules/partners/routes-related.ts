@@ -177,7 +177,7 @@ export function partnerRelatedRoutes(app: App) {
       const { actor } = requireSession(req);
       const partner = await scopedPartners.get(app.ctx.db, actor.scope, req.params.id);
       const kinds = req.query.kinds?.split(',').filter(Boolean);
-      return neighbourhood(app.ctx.db, actor.scope, partner.id, req.query.depth, kinds);
+      return neighbourhood(app.ctx.db, actor.scope, partner.id, req.query.depth, kinds, req.lang);
     },
   });
 }

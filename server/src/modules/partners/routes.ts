@@ -56,14 +56,20 @@ const tags = ['partners'];
 
 export function partnerRoutes(app: App) {
   app.get('/api/v1/partners', {
-    schema: { tags, summary: 'List and search partners', querystring: z.strictObject({ ...pageQuery, ...listQuery }), response: { 200: pageSchema(partnerItemOut) } },
+    schema: { tags, summary: 'List and search partners', querystring: z.strictObject({ ...pageQuery, ...listQuery }), response: {
+        200: pageSchema(partnerItemOut).extend({
+          totalCapped: z.boolean().describe('true when a search found more than `total` partners: the count stops there and pages reach no further'),
+        }),
+      },
+    },
     handler: async (req) => {
       const { actor } = requireSession(req);
       const { page, limit, ...filter } = req.query;
-      const { items, total } = await withSearchSettings(app.ctx.db, (tx) => repo.listPartners(tx, actor.scope, filter, limit, offsetOf(req.query)));
+      const { items, total, capped } = await withSearchSettings(app.ctx.db, (tx) => repo.listPartners(tx, actor.scope, filter, limit, offsetOf(req.query)));
       return {
         items: items.map((p) => ({ ...summary(p), can: partnerAbilities(actor.scope, p), ...(filter.q ? { score: p.score } : {}) })),
         total,
+        totalCapped: capped,
         page,
         limit,
       };

@@ -55,6 +55,9 @@ export const partners = pgTable(
     index('partners_owner_idx').on(t.ownerUnitId),
     index('partners_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('partners_name_key_trgm_idx').using('gin', sql`${t.nameKey} gin_trgm_ops`),
+    // Name order that an index can serve with LIMIT (sort by name; searches with 1,000+ matches).
+    // left(): a btree entry must stay small, and 200 characters decide any real order.
+    index('partners_name_order_idx').on(sql`left(${t.nameKey}, 200)`, t.id),
     index('partners_website_idx').on(t.website),
     // Equality on the folded names (duplicate checks of imports); md5 keeps long names within btree limits.
     index('partners_name_key_md5_idx').on(sql`md5(${t.nameKey})`),
@@ -212,3 +215,13 @@ export const partnerDuplicates = pgTable(
   },
   (t) => [primaryKey({ columns: [t.aId, t.bId] }), index('partner_duplicates_b_idx').on(t.bId), index('partner_duplicates_score_idx').on(t.score)],
 );
+
+/**
+ * Every distinct word of partners' search_text (3+ characters), kept by a trigger
+ * (migration 0009). Search looks a word up here first: a word found nowhere is a
+ * typo, replaced by its most similar words, so no query computes similarity per partner.
+ * Words only accumulate; a stale one costs nothing but a typo fallback not taken.
+ */
+export const searchWords = pgTable('search_words', { word: text('word').primaryKey() }, (t) => [
+  index('search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`),
+]);

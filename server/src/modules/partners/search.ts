@@ -1,36 +1,90 @@
-import { and, sql, type SQL } from 'drizzle-orm';
+import { and, or, sql, type SQL } from 'drizzle-orm';
 import { foldedTokens } from '../../core/search.js';
 import type { Database } from '../../db/types.js';
 import { partners } from './schema.js';
 
-/** Word similarity needed for a typo to still match (pg_trgm's default is 0.6: too strict for one typo in a short word). */
-export const WORD_SIMILARITY = 0.5;
+/** Trigram similarity a dictionary word needs to stand in for a misspelt one. */
+export const TYPO_SIMILARITY = 0.4;
+/** How many dictionary words may stand in for one misspelt word. */
+const TYPO_ALTERNATIVES = 5;
+/** Above this many matches the count stops and the order is a cheap one (see BENCHMARKS.md). */
+export const SEARCH_CAP = 1000;
 
 /**
- * The search box: every word must match some name, alias, contact, city or tag,
- * as a substring (prefixes, "pari" → "paris") or by trigram word similarity
- * (one typo). Both forms use the GIN trigram index on search_text.
+ * A search box's words, resolved: each word is matched as a substring of search_text,
+ * or (when it occurs nowhere: a typo) by the dictionary words most similar to it.
  */
-export function searchWhere(q: string | undefined): SQL | undefined {
+export interface ResolvedSearch {
+  q: string;
+  words: { word: string; alternatives?: string[] }[];
+}
+
+/** Scripts written without spaces between words: there a short word is matched anywhere. */
+const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
+
+const unescape = (w: string) => w.replace(/\\(.)/g, '$1');
+
+/**
+ * Looks every word of 3+ characters up in search_words: one found nowhere is taken for a
+ * typo and replaced by its most similar words. Cheap (the dictionary is small and indexed),
+ * and it keeps `similarity` off the partners table, where it would run once per row.
+ */
+export async function resolveSearch(db: Database, q: string | undefined): Promise<ResolvedSearch | undefined> {
   const tokens = foldedTokens(q);
-  if (tokens.length === 0) return undefined;
+  if (!q || tokens.length === 0) return undefined;
+  const long = tokens.filter((w) => [...w].length >= 3);
+  const similar = new Map<string, string[]>();
+  if (long.length > 0) {
+    // One round trip for every word; the similar words are looked for only when a word occurs nowhere
+    // (CASE evaluates its ELSE branch lazily).
+    const { rows } = await db.execute<{ i: number; similar: string[] | null }>(sql`
+      select t.i::int as i, case when exists (select 1 from search_words where word like '%' || amity_fold(t.w) || '%') then null
+        else (select array_agg(s.word) from (
+          select word from search_words where word % amity_fold(t.raw)
+          order by similarity(word, amity_fold(t.raw)) desc, word limit ${TYPO_ALTERNATIVES}) s) end as similar
+      from unnest(array[${sql.join(long.map((w) => sql`${w}`), sql`, `)}]::text[], array[${sql.join(long.map((w) => sql`${unescape(w)}`), sql`, `)}]::text[])
+        with ordinality as t(w, raw, i)`);
+    for (const r of rows) if (r.similar?.length) similar.set(long[r.i - 1]!, r.similar);
+  }
+  return { q, words: tokens.map((word) => (similar.has(word) ? { word, alternatives: similar.get(word)! } : { word })) };
+}
+
+/**
+ * Every word must occur in some name, alias, contact, city or tag: as a substring (prefixes,
+ * "pari" → "paris"); a word under 3 characters at the start of a word (it has no trigram, and
+ * "an" inside every "Nguyen Van Anh…" would match everything), except in scripts without
+ * spaces ("北京" inside "中国北京大学"); a typo by its alternatives.
+ */
+export function searchWhere(s: ResolvedSearch | undefined): SQL | undefined {
+  if (!s) return undefined;
+  const st = partners.searchText;
   return and(
-    ...tokens.map(
-      (tok) => sql`(${partners.searchText} like '%' || amity_fold(${tok}) || '%' or amity_fold(${tok}) <% ${partners.searchText})`,
-    ),
+    ...s.words.map(({ word, alternatives }) => {
+      if (alternatives) return or(...alternatives.map((w) => sql`${st} like '%' || ${w.replace(/[\\%_]/g, (c) => `\\${c}`)} || '%'`))!;
+      const f = sql`amity_fold(${word})`;
+      return [...word].length < 3 && !NO_SPACES.test(word) ? sql`(${st} like ${f} || '%' or ${st} like '% ' || ${f} || '%')` : sql`${st} like '%' || ${f} || '%'`;
+    }),
   );
 }
 
-/** Relevance: closeness of the whole query to the names first, then to everything searchable. */
+export const prefixBonus = (q: string) => sql`(case when ${partners.nameKey} like amity_fold(${q}) || '%' then 1 else 0 end)`;
+
+/** Relevance, by the names only: closeness of the whole query to them, and a bonus when a name starts with it. */
 export function searchScore(q: string): SQL<number> {
-  return sql<number>`(word_similarity(amity_fold(${q}), ${partners.nameKey}) * 2 + word_similarity(amity_fold(${q}), ${partners.searchText})
-    + case when ${partners.nameKey} like amity_fold(${q}) || '%' then 1 else 0 end)::float8`;
+  return sql<number>`(word_similarity(amity_fold(${q}), ${partners.nameKey}) * 2 + ${prefixBonus(q)})::float8`;
 }
 
-/** Runs fn with the similarity threshold set for its transaction only. */
+/**
+ * Name order, served by partners_name_order_idx: with LIMIT, the database reads matches in this
+ * order and stops at the page, instead of scoring and sorting every match. Used when a search
+ * finds more than SEARCH_CAP partners (relevance among so many says little) and for sort=name.
+ */
+export const nameOrder = sql`left(${partners.nameKey}, 200)`;
+
+/** Runs fn in one transaction with the dictionary's similarity threshold set for it only. */
 export async function withSearchSettings<T>(db: Database, fn: (tx: Database) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY)}, true)`);
+    await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(TYPO_SIMILARITY)}, true)`);
     return fn(tx);
   });
 }

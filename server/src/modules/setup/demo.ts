@@ -8,6 +8,7 @@ import type { Unit } from '../units/schema.js';
 import { lockSetup, auditCreated, systemAudit } from './service.js';
 import { appendAudit } from '../audit/repo.js';
 import { loadPartnerDemo } from '../partners/demo.js';
+import { loadEngagementDemo } from '../engagements/demo.js';
 
 // The organisations named in the seed articles (../shared/seeds).
 type DemoUnit = UnitInsert & { key: string; parent?: string };
@@ -75,6 +76,7 @@ export async function loadDemo(db: Database, opts: { password?: string; ip?: str
       accounts.push({ email: u.email, role: u.role, unitName: unit.nameVi });
     }
     await loadPartnerDemo(tx, { unitsByKey: byKey, usersByEmail, ip });
+    await loadEngagementDemo(tx, { unitsByKey: byKey, usersByEmail, ip });
     return { password, accounts };
   });
 }
