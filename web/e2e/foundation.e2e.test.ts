@@ -59,6 +59,9 @@ describe('foundation', () => {
     await page.getByLabel('Confirm password').fill(admin.password);
     await page.getByRole('button', { name: 'Create workspace' }).click();
 
+    // Everyone lands on their home page, greeted by name.
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: new RegExp(`^Good (morning|afternoon|evening), ${admin.name}`) }).isVisible(), { timeout: 20_000 }).toBe(true);
+    await page.getByRole('navigation').getByRole('link', { name: 'Units' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Units' }).isVisible(), { timeout: 20_000 }).toBe(true);
     await expect.poll(() => page.getByTestId('current-user').textContent()).toContain(admin.name);
     expect(await page.getByTestId('current-user').textContent()).toContain('Viet Nam Union of Friendship Organizations');
@@ -127,7 +130,7 @@ describe('foundation', () => {
     await expect.poll(() => page.getByTestId('current-user').textContent(), { timeout: 20_000 }).toContain(officer.name);
     expect(await page.getByTestId('current-user').textContent()).toContain(subUnit.en);
     // The admin signed out on the audit page; the officer starts at their own home instead.
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Profile');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(new RegExp(`^Good (morning|afternoon|evening), ${officer.name}`));
     await shot('09-officer-home');
   });
 

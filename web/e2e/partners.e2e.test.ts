@@ -104,4 +104,50 @@ describe('partners', () => {
     expect(await page.getByText('Created', { exact: true }).isVisible()).toBe(true);
     await shot('07-timeline');
   });
+
+  it('merges a duplicate pair from the duplicates page, field by field', async () => {
+    // Two records of one association, as two units would enter them.
+    const name = `Association Amitié Lyon–Việt Nam ${Date.now().toString(36)}`;
+    const make = async (city: string, website: string) => {
+      const res = await page.request.post(`${server.url}/api/v1/partners`, {
+        data: { type: 'foreign_ngo', name, countryCode: 'FR', city, website, visibility: 'shared' },
+      });
+      expect(res.status()).toBe(201);
+      return ((await res.json()) as { id: string }).id;
+    };
+    await make('Lyon', 'https://lyon-vietnam.example.org');
+    await make('Villeurbanne', '');
+    await page.getByRole('navigation').getByRole('link', { name: 'Partners' }).click();
+    await page.getByRole('link', { name: 'Duplicates' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Duplicates' }).isVisible()).toBe(true);
+    const merge = page.getByRole('link', { name: `Merge ${name} and ${name}` });
+    await expect.poll(() => merge.isVisible(), { timeout: 20_000 }).toBe(true);
+    await shot('08-duplicates');
+    await merge.click();
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Merge partners' }).isVisible()).toBe(true);
+    // The cities differ: pick Villeurbanne, on whichever side it is.
+    const villeurbanne = page.getByRole('cell').filter({ hasText: 'Villeurbanne' }).getByRole('radio', { name: /^City: / });
+    await expect.poll(() => villeurbanne.isVisible()).toBe(true);
+    await villeurbanne.check();
+    await shot('09-merge');
+    await page.getByRole('button', { name: 'Merge', exact: true }).click();
+    const confirm = page.getByRole('dialog', { name: 'Merge partners?' });
+    await expect.poll(() => confirm.isVisible()).toBe(true);
+    await confirm.getByRole('button', { name: 'Merge', exact: true }).click();
+    await expect.poll(() => page.getByText('The partners have been merged.').isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { level: 1, name }).isVisible(), { timeout: 20_000 }).toBe(true);
+    // The page may show the cached record for a moment before the merged one arrives.
+    await expect.poll(() => page.getByText('France · Villeurbanne').isVisible(), { timeout: 20_000 }).toBe(true);
+    await shot('10-merged');
+    // One record is left, and the pair is gone from the duplicates page.
+    const found = await page.request.get(`${server.url}/api/v1/partners?q=${encodeURIComponent(name)}`);
+    const left = (await found.json()) as { total: number; items: { id: string }[] };
+    expect(left.total).toBe(1);
+    // The picked city, and the website only one side had, survive.
+    const kept = (await (await page.request.get(`${server.url}/api/v1/partners/${left.items[0]!.id}`)).json()) as { city: string; website: string };
+    expect(kept).toMatchObject({ city: 'Villeurbanne', website: 'https://lyon-vietnam.example.org' });
+    await page.goto(`${server.url}/partners/duplicates`);
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Duplicates' }).isVisible()).toBe(true);
+    await expect.poll(() => merge.count()).toBe(0);
+  });
 });

@@ -1,7 +1,7 @@
 import { ActionIcon, AppShell, Avatar, Burger, Button, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconBooks, IconHistory, IconLogout, IconSitemap, IconUserCircle, IconUsers, IconWorld } from '@tabler/icons-react';
+import { IconBooks, IconCalendarEvent, IconChecklist, IconHistory, IconHome, IconLogout, IconPlaneArrival, IconSitemap, IconUserCircle, IconUsers, IconWorld } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,8 +15,9 @@ import type { Language, Me } from '../ui/types';
 import { unitName } from '../ui/unitName';
 import classes from './AppLayout.module.css';
 import { navItems } from './routes';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 
-const icons = { partners: IconWorld, units: IconSitemap, users: IconUsers, audit: IconHistory, reference: IconBooks, profile: IconUserCircle };
+const icons = { home: IconHome, calendar: IconCalendarEvent, engagements: IconPlaneArrival, approvals: IconChecklist, partners: IconWorld, units: IconSitemap, users: IconUsers, audit: IconHistory, reference: IconBooks, profile: IconUserCircle };
 
 function initials(name: string): string {
   return name
@@ -69,6 +70,7 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
             <Logo compact />
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <NotificationBell />
             <LanguageMenu value={i18n.language} onChange={switchLanguage} />
             <Group gap="xs" wrap="nowrap" visibleFrom="sm" data-testid="current-user">
               <Avatar color="blue" radius="xl" size={34} aria-hidden>

@@ -1,8 +1,7 @@
-import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import type { MeCan } from '../ui/types';
+import { Spinner } from '../ui/Spinner';
 import { NotFoundPage } from './NotFoundPage';
 
 // Pages load on first visit, so the sign-in page stays small.
@@ -12,18 +11,32 @@ const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => (
 const ProfilePage = lazy(() => import('../features/profile/ProfilePage').then((m) => ({ default: m.ProfilePage })));
 const ReferenceRoutes = lazy(() => import('../features/reference/ReferenceRoutes').then((m) => ({ default: m.ReferenceRoutes })));
 const PartnersRoutes = lazy(() => import('../features/partners/PartnersRoutes').then((m) => ({ default: m.PartnersRoutes })));
+const EngagementsRoutes = lazy(() => import('../features/engagements/EngagementsRoutes').then((m) => ({ default: m.EngagementsRoutes })));
+const CalendarPage = lazy(() => import('../features/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
+const ApprovalsPage = lazy(() => import('../features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })));
+const ApprovalSettingsPage = lazy(() => import('../features/approvals/ApprovalSettingsPage').then((m) => ({ default: m.ApprovalSettingsPage })));
+const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
+const HomePage = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.HomePage })));
 const ImportPage = lazy(() => import('../features/imports/ImportPage').then((m) => ({ default: m.ImportPage })));
 
 export interface NavItem {
-  id: 'partners' | 'units' | 'users' | 'audit' | 'reference' | 'profile';
+  id: 'home' | 'calendar' | 'engagements' | 'approvals' | 'partners' | 'units' | 'users' | 'audit' | 'reference' | 'profile';
   path: string;
   label: string;
 }
 
-/** Navigation follows the server's `can`; Partners and Profile are always there. */
-/** `admin`: reference data is the administrators' (everyone reads it through other pages). */
+/**
+ * Navigation follows the server's `can`; Home, Calendar, Engagements, Partners and Profile are always there.
+ * `admin`: reference data is the administrators' (everyone reads it through other pages).
+ */
 export function navItems(can: MeCan, admin = false): NavItem[] {
-  const items: NavItem[] = [{ id: 'partners', path: '/partners', label: 'nav.partners' }];
+  const items: NavItem[] = [
+    { id: 'home', path: '/home', label: 'nav.home' },
+    { id: 'calendar', path: '/calendar', label: 'nav.calendar' },
+    { id: 'engagements', path: '/engagements', label: 'nav.engagements' },
+  ];
+  if (can.approveEngagements) items.push({ id: 'approvals', path: '/approvals', label: 'nav.approvals' });
+  items.push({ id: 'partners', path: '/partners', label: 'nav.partners' });
   if (can.manageUnits) items.push({ id: 'units', path: '/units', label: 'nav.units' });
   if (can.manageUsers) items.push({ id: 'users', path: '/users', label: 'nav.users' });
   if (can.viewAudit) items.push({ id: 'audit', path: '/audit', label: 'nav.audit' });
@@ -33,14 +46,8 @@ export function navItems(can: MeCan, admin = false): NavItem[] {
 }
 
 export function AppRoutes({ can, admin = false }: { can: MeCan; admin?: boolean }) {
-  const { t } = useTranslation();
-  // Home stays the first administration page (or Profile), as before Partners existed.
-  const home = navItems(can).filter((i) => i.id !== 'partners')[0]!.path;
-  const loading = (
-    <Center p="xl">
-      <Loader aria-label={t('common.loading')} />
-    </Center>
-  );
+  const home = '/home';
+  const loading = <Spinner />;
   return (
     <Suspense fallback={loading}>
       <Routes>
@@ -51,6 +58,12 @@ export function AppRoutes({ can, admin = false }: { can: MeCan; admin?: boolean 
         <Route path="/audit" element={can.viewAudit ? <AuditPage /> : <Navigate to={home} replace />} />
         <Route path="/profile" element={<ProfilePage />} />
         <Route path="/reference/*" element={admin ? <ReferenceRoutes /> : <Navigate to={home} replace />} />
+        <Route path="/home" element={<HomePage />} />
+        <Route path="/calendar" element={<CalendarPage />} />
+        <Route path="/engagements/*" element={<EngagementsRoutes />} />
+        <Route path="/approvals" element={can.approveEngagements ? <ApprovalsPage /> : <Navigate to={home} replace />} />
+        <Route path="/approvals/settings" element={can.approveEngagements ? <ApprovalSettingsPage /> : <Navigate to={home} replace />} />
+        <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="/partners/import" element={<ImportPage />} />
         <Route path="/partners/*" element={<PartnersRoutes />} />
         <Route path="*" element={<NotFoundPage />} />

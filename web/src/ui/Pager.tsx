@@ -5,6 +5,8 @@ interface Props {
   page: number;
   limit: number;
   total: number;
+  /** The server stopped counting at `total` (a search that found more): say so. */
+  capped?: boolean;
   onPage: (page: number) => void;
   onLimit?: (limit: number) => void;
 }
@@ -13,7 +15,7 @@ const LIMITS = ['10', '20', '50', '100'];
 const CONTROL_LABELS = { first: 'pager.first', previous: 'pager.previous', next: 'pager.next', last: 'pager.last' } as const;
 
 /** Server-side pagination controls with a "x–y of n" summary. */
-export function Pager({ page, limit, total, onPage, onLimit }: Props) {
+export function Pager({ page, limit, total, capped, onPage, onLimit }: Props) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / limit));
   const from = total === 0 ? 0 : (page - 1) * limit + 1;
@@ -21,7 +23,7 @@ export function Pager({ page, limit, total, onPage, onLimit }: Props) {
   return (
     <Group justify="space-between" mt="md" wrap="wrap" gap="sm">
       <Text size="sm" c="dimmed" aria-live="polite">
-        {t('pager.summary', { from, to, total })}
+        {t(capped ? 'pager.summaryCapped' : 'pager.summary', { from, to, total })}
       </Text>
       <Group gap="md">
         {onLimit && (

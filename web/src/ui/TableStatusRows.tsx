@@ -1,16 +1,23 @@
-import { Center, Loader, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Spinner } from './Spinner';
+
+interface Props {
+  loading: boolean;
+  empty: boolean;
+  colSpan: number;
+  /** What an empty table says, if not "no results". */
+  emptyText?: string;
+}
 
 /** The loading and "no results" rows every server-paginated table shows. */
-export function TableStatusRows({ loading, empty, colSpan }: { loading: boolean; empty: boolean; colSpan: number }) {
+export function TableStatusRows({ loading, empty, colSpan, emptyText }: Props) {
   const { t } = useTranslation();
   if (loading) {
     return (
       <Table.Tr>
         <Table.Td colSpan={colSpan}>
-          <Center p="md">
-            <Loader size="sm" aria-label={t('common.loading')} />
-          </Center>
+          <Spinner small />
         </Table.Td>
       </Table.Tr>
     );
@@ -20,7 +27,7 @@ export function TableStatusRows({ loading, empty, colSpan }: { loading: boolean;
     <Table.Tr>
       <Table.Td colSpan={colSpan}>
         <Text c="dimmed" ta="center" p="md">
-          {t('common.noResults')}
+          {emptyText ?? t('common.noResults')}
         </Text>
       </Table.Td>
     </Table.Tr>

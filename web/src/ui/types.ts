@@ -40,6 +40,8 @@ export interface MeCan {
   viewAudit: boolean;
   createPartners: boolean;
   writeNotes: boolean;
+  createEngagements: boolean;
+  approveEngagements: boolean;
 }
 
 export interface Me {
@@ -68,6 +70,8 @@ export interface Page<T> {
   total: number;
   page: number;
   limit: number;
+  /** Set on searches that found more than `total`: the count stopped there. */
+  totalCapped?: boolean;
 }
 
 export type AuditAction =

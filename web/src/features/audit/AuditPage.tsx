@@ -3,6 +3,7 @@ import { DatePickerInput } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FiltersPanel } from '../../ui/FiltersPanel';
 import { PageHeader } from '../../ui/PageHeader';
 import { Pager } from '../../ui/Pager';
 import { useOptions } from '../../ui/options';
@@ -37,7 +38,7 @@ export function AuditPage() {
   return (
     <>
       <PageHeader title={t('audit.title')} description={t('audit.intro')} />
-      <Paper withBorder p="md" mb="md" component="section" aria-label={t('common.filters')}>
+      <FiltersPanel>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
           {/* Picking a user needs the user list, which only user managers may read. */}
           {me?.can.manageUsers && <UserPicker value={f.userId} onChange={(v) => setF({ userId: v })} />}
@@ -58,7 +59,7 @@ export function AuditPage() {
             valueFormat="DD/MM/YYYY"
           />
         </SimpleGrid>
-      </Paper>
+      </FiltersPanel>
       <Paper withBorder>
         {list.isError ? <ErrorAlert error={list.error} /> : <AuditTable items={list.data?.items ?? []} loading={list.isPending} />}
       </Paper>

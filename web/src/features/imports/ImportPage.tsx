@@ -1,11 +1,12 @@
-import { Anchor, Breadcrumbs, Button, Center, Loader, Stack, Stepper } from '@mantine/core';
+import { Button, Stack, Stepper } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { PageBreadcrumbs } from '../../ui/PageBreadcrumbs';
 import { PageHeader } from '../../ui/PageHeader';
+import { Spinner } from '../../ui/Spinner';
 import { useUrlState } from '../../ui/useUrlState';
 import { useMe } from '../auth/api';
 import { importsKey, startCommit, startValidation, useImport, type ImportJob, type UploadedImport } from './api';
@@ -124,11 +125,7 @@ export function ImportPage() {
       </Stack>
     );
   } else if (id && (job.isPending || me.isPending)) {
-    content = (
-      <Center p="xl">
-        <Loader aria-label={t('common.loading')} />
-      </Center>
-    );
+    content = <Spinner />;
   } else if (!id || !job.data) {
     content = <UploadStep onUploaded={onUploaded} />;
   } else if (step === STEP_MAPPING) {
@@ -167,12 +164,7 @@ export function ImportPage() {
 
   return (
     <>
-      <Breadcrumbs mb="xs" fz="sm">
-        <Anchor component={Link} to="/partners">
-          {t('partners.title')}
-        </Anchor>
-        <span>{t('imports.title')}</span>
-      </Breadcrumbs>
+      <PageBreadcrumbs trail={[{ to: '/partners', label: t('partners.title') }]} current={t('imports.title')} />
       <PageHeader title={t('imports.title')} description={t('imports.intro')} />
       <Stepper active={status === 'done' && step === 3 ? 4 : step} mb="xl" size="sm" aria-label={t('imports.steps.label')}>
         <Stepper.Step label={t('imports.steps.upload')} description={t('imports.steps.uploadHint')} />

@@ -1,8 +1,9 @@
-import { Alert, Badge, Button, Group, List, Paper, Select, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconCheck, IconEye, IconPlayerPlay } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../ui/api';
+import { DataTable } from '../../ui/DataTable';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useLabels, useEnumOptions } from '../partners/labels';
 import { useCountries } from '../partners/referenceData';
@@ -10,6 +11,7 @@ import type { PartnerType, Visibility } from '../partners/types';
 import { UnitSelect } from '../units/UnitSelect';
 import { saveMapping, startValidation, type ImportJob, type ImportOptions, type PreviewRow } from './api';
 import { useImportLabels } from './labels';
+import { RowErrors } from './RowErrors';
 import { choicesFromMapping, hasNameColumn, mappingFromChoices, repeatedTargets, rowName, type Choice, type DuplicateAction } from './model';
 
 interface Props {
@@ -93,50 +95,46 @@ export function MappingStep({ job, sample, defaultUnitId, onValidating, onRestar
         <Text size="sm" c="dimmed" px="md" pt={4}>
           {t('imports.mapping.columnsIntro')}
         </Text>
-        <Table.ScrollContainer minWidth={640}>
-          <Table verticalSpacing="xs" mt="sm">
-            <VisuallyHidden component="caption">{t('imports.mapping.columnsCaption')}</VisuallyHidden>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('imports.mapping.column')}</Table.Th>
-                <Table.Th scope="col">{t('imports.mapping.sample')}</Table.Th>
-                <Table.Th scope="col" w={300}>
-                  {t('imports.mapping.target')}
+        <DataTable
+          minWidth={640}
+          verticalSpacing="xs"
+          mt="sm"
+          caption={t('imports.mapping.columnsCaption')}
+          columns={[
+            t('imports.mapping.column'),
+            t('imports.mapping.sample'),
+            { label: t('imports.mapping.target'), w: 300 },
+          ]}
+        >
+          {job.columns.map((col, i) => {
+            const c = choices[i] ?? 'ignore';
+            return (
+              <Table.Tr key={i}>
+                <Table.Th scope="row" fw={600}>
+                  {col || t('imports.mapping.unnamedColumn', { n: i + 1 })}
                 </Table.Th>
+                <Table.Td>
+                  <Text size="sm" c="dimmed" lineClamp={2}>
+                    {samples(i).join(' · ') || '—'}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Select
+                    aria-label={t('imports.mapping.targetFor', { column: col || i + 1 })}
+                    data={labels.targetData()}
+                    value={c}
+                    allowDeselect={false}
+                    searchable
+                    maxDropdownHeight={320}
+                    onChange={(v) => change(() => setChoices((prev) => prev.map((p, j) => (j === i ? ((v ?? 'ignore') as Choice) : p))))}
+                    error={c !== 'ignore' && repeated.has(c) ? t('imports.mapping.repeated') : undefined}
+                    styles={c === 'ignore' ? { input: { color: 'var(--mantine-color-dimmed)' } } : undefined}
+                  />
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {job.columns.map((col, i) => {
-                const c = choices[i] ?? 'ignore';
-                return (
-                  <Table.Tr key={i}>
-                    <Table.Th scope="row" fw={600}>
-                      {col || t('imports.mapping.unnamedColumn', { n: i + 1 })}
-                    </Table.Th>
-                    <Table.Td>
-                      <Text size="sm" c="dimmed" lineClamp={2}>
-                        {samples(i).join(' · ') || '—'}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Select
-                        aria-label={t('imports.mapping.targetFor', { column: col || i + 1 })}
-                        data={labels.targetData()}
-                        value={c}
-                        allowDeselect={false}
-                        searchable
-                        maxDropdownHeight={320}
-                        onChange={(v) => change(() => setChoices((prev) => prev.map((p, j) => (j === i ? ((v ?? 'ignore') as Choice) : p))))}
-                        error={c !== 'ignore' && repeated.has(c) ? t('imports.mapping.repeated') : undefined}
-                        styles={c === 'ignore' ? { input: { color: 'var(--mantine-color-dimmed)' } } : undefined}
-                      />
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            );
+          })}
+        </DataTable>
         {!named && (
           <Alert m="md" color="orange" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />}>
             {t('imports.mapping.noName')}
@@ -222,53 +220,46 @@ export function MappingStep({ job, sample, defaultUnitId, onValidating, onRestar
           <Text size="sm" c="dimmed" px="md" pt={4}>
             {t('imports.preview.intro', { count: preview.length })}
           </Text>
-          <Table.ScrollContainer minWidth={820}>
-            <Table verticalSpacing="xs" mt="sm" striped>
-              <VisuallyHidden component="caption">{t('imports.preview.title')}</VisuallyHidden>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('imports.row')}</Table.Th>
-                  <Table.Th scope="col">{t('imports.name')}</Table.Th>
-                  <Table.Th scope="col">{t('imports.targets.type')}</Table.Th>
-                  <Table.Th scope="col">{t('imports.targets.country')}</Table.Th>
-                  <Table.Th scope="col">{t('imports.targets.city')}</Table.Th>
-                  <Table.Th scope="col">{t('imports.preview.contact')}</Table.Th>
-                  <Table.Th scope="col">{t('imports.preview.check')}</Table.Th>
+          <DataTable
+            minWidth={820}
+            verticalSpacing="xs"
+            mt="sm"
+            striped
+            caption={t('imports.preview.title')}
+            columns={[
+              t('imports.row'),
+              t('imports.name'),
+              t('imports.targets.type'),
+              t('imports.targets.country'),
+              t('imports.targets.city'),
+              t('imports.preview.contact'),
+              t('imports.preview.check'),
+            ]}
+          >
+            {preview.map((r) => {
+              const contact = (r.data.contacts as { name?: string; email?: string; phone?: string }[] | undefined)?.[0];
+              return (
+                <Table.Tr key={r.rowNumber}>
+                  <Table.Td>{r.rowNumber}</Table.Td>
+                  <Table.Td fw={500}>{rowName(r.data) || '—'}</Table.Td>
+                  <Table.Td>{r.data.type ? partnerLabels.type(String(r.data.type)) : '—'}</Table.Td>
+                  <Table.Td>{countries.name(r.data.countryCode as string | undefined) || '—'}</Table.Td>
+                  <Table.Td>{(r.data.city as string | undefined) || '—'}</Table.Td>
+                  <Table.Td>{[...new Set([contact?.name, contact?.email, contact?.phone].filter(Boolean))].join(' · ') || '—'}</Table.Td>
+                  <Table.Td>
+                    {r.errors.length === 0 ? (
+                      <Group gap={4} c="green">
+                        <IconCheck size={16} aria-hidden />
+                        <Text size="sm">{t('imports.preview.ok')}</Text>
+                      </Group>
+                    ) : (
+                      <RowErrors errors={r.errors} color="red" />
+                    )}
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {preview.map((r) => {
-                  const contact = (r.data.contacts as { name?: string; email?: string; phone?: string }[] | undefined)?.[0];
-                  return (
-                    <Table.Tr key={r.rowNumber}>
-                      <Table.Td>{r.rowNumber}</Table.Td>
-                      <Table.Td fw={500}>{rowName(r.data) || '—'}</Table.Td>
-                      <Table.Td>{r.data.type ? partnerLabels.type(String(r.data.type)) : '—'}</Table.Td>
-                      <Table.Td>{countries.name(r.data.countryCode as string | undefined) || '—'}</Table.Td>
-                      <Table.Td>{(r.data.city as string | undefined) || '—'}</Table.Td>
-                      <Table.Td>{[...new Set([contact?.name, contact?.email, contact?.phone].filter(Boolean))].join(' · ') || '—'}</Table.Td>
-                      <Table.Td>
-                        {r.errors.length === 0 ? (
-                          <Group gap={4} c="green">
-                            <IconCheck size={16} aria-hidden />
-                            <Text size="sm">{t('imports.preview.ok')}</Text>
-                          </Group>
-                        ) : (
-                          <List size="sm" c="red" spacing={2}>
-                            {r.errors.map((e, k) => (
-                              <List.Item key={k}>
-                                <b>{labels.field(e.field)}</b>: {e.message}
-                              </List.Item>
-                            ))}
-                          </List>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              );
+            })}
+          </DataTable>
         </Paper>
       )}
     </Stack>

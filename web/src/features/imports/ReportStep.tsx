@@ -1,14 +1,17 @@
-import { Alert, Anchor, Badge, Button, Group, List, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { FAILURE_TEXT } from './labels';
+import { Alert, Anchor, Badge, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconAlertCircle, IconArrowLeft, IconDatabaseImport, IconExternalLink, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { DataTable } from '../../ui/DataTable';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Pager } from '../../ui/Pager';
 import { TableStatusRows } from '../../ui/TableStatusRows';
 import { useCountries } from '../partners/referenceData';
 import { useImportDuplicates, useImportErrors, type ImportJob } from './api';
 import { useImportLabels } from './labels';
+import { RowErrors } from './RowErrors';
 import { canMerge, choiceFor, DUPLICATE_ACTIONS, rowName, type DuplicateAction } from './model';
 import { ProgressPanel } from './ProgressPanel';
 
@@ -57,7 +60,7 @@ export function ReportStep({ job, choices, onChoice, onCommit, committing, commi
     return (
       <Stack>
         <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} title={t('imports.validate.failed')}>
-          {job.failure === 'interrupted' ? t('imports.interrupted') : job.failure}
+          {t(FAILURE_TEXT[job.failure ?? 'internal'])}
         </Alert>
         <Group>
           <Button variant="default" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={onBack}>
@@ -90,36 +93,26 @@ export function ReportStep({ job, choices, onChoice, onCommit, committing, commi
           {errors.isError ? (
             <ErrorAlert error={errors.error} />
           ) : (
-            <Table.ScrollContainer minWidth={560}>
-              <Table verticalSpacing="xs" mt="sm">
-                <VisuallyHidden component="caption">{t('imports.validate.errorsTitle')}</VisuallyHidden>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col" w={90}>
-                      {t('imports.row')}
-                    </Table.Th>
-                    <Table.Th scope="col">{t('imports.validate.reasons')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  <TableStatusRows loading={errors.isPending} empty={(errors.data?.items.length ?? 0) === 0} colSpan={2} />
-                  {errors.data?.items.map((r) => (
-                    <Table.Tr key={r.rowNumber}>
-                      <Table.Td>{r.rowNumber}</Table.Td>
-                      <Table.Td>
-                        <List size="sm" spacing={2}>
-                          {r.errors.map((e, k) => (
-                            <List.Item key={k}>
-                              <b>{labels.field(e.field)}</b>: {e.message}
-                            </List.Item>
-                          ))}
-                        </List>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable
+              minWidth={560}
+              verticalSpacing="xs"
+              mt="sm"
+              caption={t('imports.validate.errorsTitle')}
+              columns={[
+                { label: t('imports.row'), w: 90 },
+                t('imports.validate.reasons'),
+              ]}
+            >
+              <TableStatusRows loading={errors.isPending} empty={(errors.data?.items.length ?? 0) === 0} colSpan={2} />
+              {errors.data?.items.map((r) => (
+                <Table.Tr key={r.rowNumber}>
+                  <Table.Td>{r.rowNumber}</Table.Td>
+                  <Table.Td>
+                    <RowErrors errors={r.errors} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </DataTable>
           )}
           {errors.data && (
             <Stack px="md" pb="md">
@@ -149,72 +142,68 @@ export function ReportStep({ job, choices, onChoice, onCommit, committing, commi
           {duplicates.isError ? (
             <ErrorAlert error={duplicates.error} />
           ) : (
-            <Table.ScrollContainer minWidth={820}>
-              <Table verticalSpacing="xs" mt="sm">
-                <VisuallyHidden component="caption">{t('imports.duplicates.title')}</VisuallyHidden>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col" w={70}>
-                      {t('imports.row')}
-                    </Table.Th>
-                    <Table.Th scope="col">{t('imports.name')}</Table.Th>
-                    <Table.Th scope="col">{t('imports.duplicates.reason')}</Table.Th>
-                    <Table.Th scope="col">{t('imports.duplicates.existing')}</Table.Th>
-                    <Table.Th scope="col">{t('imports.duplicates.choice')}</Table.Th>
+            <DataTable
+              minWidth={820}
+              verticalSpacing="xs"
+              mt="sm"
+              caption={t('imports.duplicates.title')}
+              columns={[
+                { label: t('imports.row'), w: 70 },
+                t('imports.name'),
+                t('imports.duplicates.reason'),
+                t('imports.duplicates.existing'),
+                t('imports.duplicates.choice'),
+              ]}
+            >
+              <TableStatusRows loading={duplicates.isPending} empty={(duplicates.data?.items.length ?? 0) === 0} colSpan={5} />
+              {duplicates.data?.items.map((r) => {
+                const name = rowName(r.data) || t('imports.rowNumber', { n: r.rowNumber });
+                const mergeable = canMerge(r.duplicateOf);
+                const value = choiceFor(choices, r.rowNumber, fallback);
+                return (
+                  <Table.Tr key={r.rowNumber} data-testid={`duplicate-row-${r.rowNumber}`}>
+                    <Table.Td>{r.rowNumber}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm" fw={500}>
+                        {name}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {[countries.name(r.data.countryCode as string | undefined), r.data.city as string | undefined].filter(Boolean).join(' · ')}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="outline" tt="none">
+                        {labels.reason(r.reason)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      {r.duplicateOf ? (
+                        <Anchor component={Link} to={`/partners/${r.duplicateOf}`} target="_blank" size="sm">
+                          <Group gap={4} wrap="nowrap">
+                            {t('imports.duplicates.open')}
+                            <IconExternalLink size={14} aria-hidden />
+                            <VisuallyHidden>{t('imports.duplicates.newTab')}</VisuallyHidden>
+                          </Group>
+                        </Anchor>
+                      ) : (
+                        <Text size="sm" c="dimmed">
+                          {t('imports.duplicates.earlierRow')}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <SegmentedControl
+                        size="xs"
+                        aria-label={t('imports.duplicates.choiceFor', { row: r.rowNumber, name })}
+                        value={!mergeable && value === 'merge' ? 'skip' : value}
+                        onChange={(v) => onChoice(r.rowNumber, v as DuplicateAction)}
+                        data={DUPLICATE_ACTIONS.map((a) => ({ value: a, label: labels.action(a), disabled: a === 'merge' && !mergeable }))}
+                      />
+                    </Table.Td>
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  <TableStatusRows loading={duplicates.isPending} empty={(duplicates.data?.items.length ?? 0) === 0} colSpan={5} />
-                  {duplicates.data?.items.map((r) => {
-                    const name = rowName(r.data) || t('imports.rowNumber', { n: r.rowNumber });
-                    const mergeable = canMerge(r.duplicateOf);
-                    const value = choiceFor(choices, r.rowNumber, fallback);
-                    return (
-                      <Table.Tr key={r.rowNumber} data-testid={`duplicate-row-${r.rowNumber}`}>
-                        <Table.Td>{r.rowNumber}</Table.Td>
-                        <Table.Td>
-                          <Text size="sm" fw={500}>
-                            {name}
-                          </Text>
-                          <Text size="xs" c="dimmed">
-                            {[countries.name(r.data.countryCode as string | undefined), r.data.city as string | undefined].filter(Boolean).join(' · ')}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Badge variant="outline" tt="none">
-                            {labels.reason(r.reason)}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td>
-                          {r.duplicateOf ? (
-                            <Anchor component={Link} to={`/partners/${r.duplicateOf}`} target="_blank" size="sm">
-                              <Group gap={4} wrap="nowrap">
-                                {t('imports.duplicates.open')}
-                                <IconExternalLink size={14} aria-hidden />
-                                <VisuallyHidden>{t('imports.duplicates.newTab')}</VisuallyHidden>
-                              </Group>
-                            </Anchor>
-                          ) : (
-                            <Text size="sm" c="dimmed">
-                              {t('imports.duplicates.earlierRow')}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>
-                          <SegmentedControl
-                            size="xs"
-                            aria-label={t('imports.duplicates.choiceFor', { row: r.rowNumber, name })}
-                            value={!mergeable && value === 'merge' ? 'skip' : value}
-                            onChange={(v) => onChoice(r.rowNumber, v as DuplicateAction)}
-                            data={DUPLICATE_ACTIONS.map((a) => ({ value: a, label: labels.action(a), disabled: a === 'merge' && !mergeable }))}
-                          />
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                );
+              })}
+            </DataTable>
           )}
           {duplicates.data && (
             <Stack px="md" pb="md">

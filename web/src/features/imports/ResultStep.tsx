@@ -1,3 +1,4 @@
+import { FAILURE_TEXT } from './labels';
 import { Alert, Button, Group, SimpleGrid, Stack } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck, IconList, IconRefresh, IconUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +27,7 @@ export function ResultStep({ job, onRevalidate, revalidating, onRestart }: Props
           {job.failure && (
             <>
               <br />
-              {job.failure === 'interrupted' ? t('imports.interrupted') : job.failure}
+              {t(FAILURE_TEXT[job.failure])}
             </>
           )}
         </Alert>

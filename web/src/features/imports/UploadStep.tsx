@@ -1,11 +1,13 @@
-import { Button, Group, Paper, Progress, Stack, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Progress, Stack, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
 import { IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
-import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, isApiError } from '../../ui/api';
+import { DropZone } from '../../ui/DropZone';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { uploadImport, type UploadedImport } from './api';
-import { formatBytes, MAX_UPLOAD_BYTES, tooLarge, uploadPercent } from './model';
+import { formatBytes, uploadPercent } from '../../ui/upload';
+import { MAX_UPLOAD_BYTES, tooLarge } from './model';
 
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -14,7 +16,6 @@ export function UploadStep({ onUploaded }: { onUploaded: (imp: UploadedImport) =
   const { t, i18n } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
-  const [dragging, setDragging] = useState(false);
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -42,10 +43,8 @@ export function UploadStep({ onUploaded }: { onUploaded: (imp: UploadedImport) =
     }
   };
 
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setDragging(false);
-    const f = e.dataTransfer.files[0];
+  const onDrop = (files: FileList) => {
+    const f = files[0];
     if (f && progress === null) void send(f);
   };
 
@@ -55,24 +54,7 @@ export function UploadStep({ onUploaded }: { onUploaded: (imp: UploadedImport) =
 
   return (
     <Stack gap="md">
-      <Paper
-        withBorder
-        p="xl"
-        radius="md"
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-        style={{
-          borderStyle: 'dashed',
-          borderWidth: 2,
-          borderColor: dragging ? 'var(--mantine-primary-color-filled)' : fileError ? 'var(--mantine-color-red-6)' : undefined,
-          background: dragging ? 'var(--mantine-primary-color-light)' : undefined,
-        }}
-        data-testid="import-dropzone"
-      >
+      <DropZone onDropFiles={onDrop} p="xl" borderWidth={2} invalid={!!fileError} data-testid="import-dropzone">
         <Stack align="center" gap="sm">
           <ThemeIcon size={56} radius="xl" variant="light">
             <IconFileSpreadsheet size={32} aria-hidden />
@@ -111,7 +93,7 @@ export function UploadStep({ onUploaded }: { onUploaded: (imp: UploadedImport) =
             </Text>
           )}
         </Stack>
-      </Paper>
+      </DropZone>
       {busy && (
         <Stack gap={4}>
           <Group justify="space-between">

@@ -1,6 +1,8 @@
+import type { ImportFailure } from './labels';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import i18n from '../../i18n';
-import { api, ApiError, toQuery } from '../../ui/api';
+import { api, toQuery } from '../../ui/api';
+import { uploadFile } from '../../ui/upload';
 import type { Page } from '../../ui/types';
 import type { PartnerType, Visibility } from '../partners/types';
 import { isRunning, type DuplicateAction, type ImportStatus, type ServerMapping } from './model';
@@ -32,7 +34,7 @@ export interface ImportJob {
   duplicateRows: number;
   phase: string | null;
   result: ImportResult | null;
-  failure: string | null;
+  failure: ImportFailure | null;
   createdAt: string;
 }
 
@@ -69,48 +71,9 @@ export interface DuplicateRow {
 export const importsKey = ['imports'] as const;
 const enc = encodeURIComponent;
 
-/** The answer of a failed request, in the same shape as `api()` throws. */
-function errorOf(status: number, text: string, statusText: string): ApiError {
-  let err: { code?: string; message?: string; fields?: Record<string, string> } | undefined;
-  try {
-    err = (JSON.parse(text) as { error?: typeof err }).error;
-  } catch {
-    err = undefined;
-  }
-  return new ApiError(status, err?.code ?? (status >= 500 ? 'internal' : status === 413 ? 'payload_too_large' : 'unknown'), err?.message ?? statusText, err?.fields ?? {});
-}
-
-/**
- * Sends the file as multipart/form-data (field `file`). XMLHttpRequest rather than
- * fetch, for upload progress; the browser sets the Content-Type with its boundary.
- * `x-amity-upload` is the CSRF proof the server requires of multipart requests.
- */
-export function uploadImport(file: File, onProgress?: (loaded: number, total: number) => void, signal?: AbortSignal): Promise<UploadedImport> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/v1/imports');
-    xhr.withCredentials = true;
-    xhr.setRequestHeader('Accept', 'application/json');
-    xhr.setRequestHeader('Accept-Language', i18n.resolvedLanguage ?? i18n.language ?? 'en');
-    xhr.setRequestHeader('x-amity-upload', '1');
-    xhr.upload.onprogress = (e) => onProgress?.(e.loaded, e.lengthComputable ? e.total : file.size);
-    xhr.onload = () => {
-      if (xhr.status >= 200 && xhr.status < 300) {
-        try {
-          resolve(JSON.parse(xhr.responseText) as UploadedImport);
-        } catch {
-          reject(new ApiError(xhr.status, 'unknown', 'invalid response'));
-        }
-      } else reject(errorOf(xhr.status, xhr.responseText, xhr.statusText));
-    };
-    xhr.onerror = () => reject(new ApiError(0, 'network', 'network error'));
-    xhr.onabort = () => reject(new DOMException('aborted', 'AbortError'));
-    signal?.addEventListener('abort', () => xhr.abort());
-    const body = new FormData();
-    body.append('file', file, file.name);
-    xhr.send(body);
-  });
-}
+/** Sends the file, with upload progress. */
+export const uploadImport = (file: File, onProgress?: (loaded: number, total: number) => void, signal?: AbortSignal) =>
+  uploadFile<UploadedImport>('/imports', file, onProgress, signal);
 
 export const getImport = (id: string, signal?: AbortSignal) => api<ImportJob>(`/imports/${enc(id)}`, { signal });
 

@@ -1,6 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { DUPLICATE_ACTIONS, IGNORE, targetOfField, type Choice, type DuplicateAction, type Target } from './model';
 
+export type ImportFailure = 'unreadable' | 'internal' | 'interrupted';
+
+/** Why background work failed, as the server reports it. */
+export const FAILURE_TEXT: Record<ImportFailure, string> = {
+  unreadable: 'imports.unreadable',
+  internal: 'errors.internal',
+  interrupted: 'imports.interrupted',
+};
+
 // Literal keys (not built at run time) so the locale test can see every one is used.
 export const TARGET_LABELS: Record<Choice, string> = {
   ignore: 'imports.targets.ignore',

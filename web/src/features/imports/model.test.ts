@@ -4,7 +4,6 @@ import {
   choiceFor,
   choicesFromMapping,
   commitActions,
-  formatBytes,
   hasNameColumn,
   isRunning,
   mappingFromChoices,
@@ -14,9 +13,9 @@ import {
   stepOf,
   targetOfField,
   tooLarge,
-  uploadPercent,
   MAX_UPLOAD_BYTES,
 } from './model';
+import { formatBytes, uploadPercent } from '../../ui/upload';
 
 describe('mapping state', () => {
   const columns = ['Organization Name', 'Country', 'Notes', 'Fax'];

@@ -165,28 +165,9 @@ export function targetOfField(field: string): Target | null {
   return isTarget(f) ? f : null;
 }
 
-/** 1536 → "1.5 KB", in the UI language's number format. */
-export function formatBytes(bytes: number, lang: string): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let v = bytes;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  const n = new Intl.NumberFormat(lang, { maximumFractionDigits: u === 0 || v >= 10 ? 0 : 1 }).format(v);
-  return `${n} ${units[u]}`;
-}
-
 /** Whether a chosen file goes to the server at all (the server judges its format). */
 export function tooLarge(size: number): boolean {
   return size > MAX_UPLOAD_BYTES;
-}
-
-/** Upload progress in percent (0 while the size is not known). */
-export function uploadPercent(loaded: number, total: number): number {
-  if (!total) return 0;
-  return clamp(Math.round((loaded / total) * 100));
 }
 
 /** The name a row will carry, for lists: its name, else a name in another language, else the person's name. */

@@ -1,7 +1,8 @@
-import { ActionIcon, Button, Fieldset, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Button, Fieldset, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { newContactRow, type ContactErrors, type ContactField, type ContactRow } from './formModel';
+import { DeleteAction } from '../../ui/DeleteAction';
 
 interface Props {
   rows: ContactRow[];
@@ -63,15 +64,12 @@ export function ContactsEditor({ rows, onChange, clientErrors, serverErrors, onF
                 error={error(row.key, 'phone')}
               />
             </SimpleGrid>
-            <ActionIcon
-              variant="subtle"
-              color="red"
+            <DeleteAction
               mt={26}
-              aria-label={t('partners.form.removeContact', { n: i + 1 })}
+              iconSize={18}
+              label={t('partners.form.removeContact', { n: i + 1 })}
               onClick={() => onChange(rows.filter((r) => r.key !== row.key))}
-            >
-              <IconTrash size={18} aria-hidden />
-            </ActionIcon>
+            />
           </Group>
         </Fieldset>
       ))}

@@ -1,10 +1,12 @@
-import { Anchor, Badge, Breadcrumbs, Button, Group, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconGitMerge, IconX } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { DataTable } from '../../ui/DataTable';
 import { ErrorAlert, useErrorText } from '../../ui/ErrorAlert';
+import { PageBreadcrumbs } from '../../ui/PageBreadcrumbs';
 import { PageHeader } from '../../ui/PageHeader';
 import { Pager } from '../../ui/Pager';
 import { TableStatusRows } from '../../ui/TableStatusRows';
@@ -48,81 +50,72 @@ export function DuplicatesPage() {
 
   return (
     <>
-      <Breadcrumbs mb="xs" fz="sm">
-        <Anchor component={Link} to="/partners">
-          {t('partners.title')}
-        </Anchor>
-        <span>{t('partners.duplicates.title')}</span>
-      </Breadcrumbs>
+      <PageBreadcrumbs trail={[{ to: '/partners', label: t('partners.title') }]} current={t('partners.duplicates.title')} />
       <PageHeader title={t('partners.duplicates.title')} description={t('partners.duplicates.intro')} />
       <Paper withBorder>
         {list.isError ? (
           <ErrorAlert error={list.error} />
         ) : (
-          <Table.ScrollContainer minWidth={820}>
-            <Table verticalSpacing="sm" highlightOnHover>
-              <VisuallyHidden component="caption">{t('partners.duplicates.caption')}</VisuallyHidden>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('partners.duplicates.first')}</Table.Th>
-                  <Table.Th scope="col">{t('partners.duplicates.second')}</Table.Th>
-                  <Table.Th scope="col">{t('partners.duplicates.score')}</Table.Th>
-                  <Table.Th scope="col">{t('partners.duplicates.reasons')}</Table.Th>
-                  <Table.Th scope="col">
-                    <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                <TableStatusRows loading={list.isPending} empty={(list.data?.items.length ?? 0) === 0} colSpan={5} />
-                {list.data?.items.map((pair) => (
-                  <Table.Tr key={`${pair.a.id}-${pair.b.id}`}>
-                    {cell(pair.a)}
-                    {cell(pair.b)}
-                    <Table.Td>
-                      <Badge variant="light" color={scoreColor(pair.score)}>
-                        {formatScore(pair.score)}
+          <DataTable
+            minWidth={820}
+            verticalSpacing="sm"
+            highlightOnHover
+            caption={t('partners.duplicates.caption')}
+            columns={[
+              t('partners.duplicates.first'),
+              t('partners.duplicates.second'),
+              t('partners.duplicates.score'),
+              t('partners.duplicates.reasons'),
+            ]}
+            actions
+          >
+            <TableStatusRows loading={list.isPending} empty={(list.data?.items.length ?? 0) === 0} colSpan={5} />
+            {list.data?.items.map((pair) => (
+              <Table.Tr key={`${pair.a.id}-${pair.b.id}`}>
+                {cell(pair.a)}
+                {cell(pair.b)}
+                <Table.Td>
+                  <Badge variant="light" color={scoreColor(pair.score)}>
+                    {formatScore(pair.score)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    {pair.reasons.map((r) => (
+                      <Badge key={r} size="sm" variant="outline" tt="none">
+                        {labels.reason(r)}
                       </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        {pair.reasons.map((r) => (
-                          <Badge key={r} size="sm" variant="outline" tt="none">
-                            {labels.reason(r)}
-                          </Badge>
-                        ))}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      <Group gap="xs" justify="flex-end" wrap="nowrap">
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="gray"
-                          leftSection={<IconX size={14} aria-hidden />}
-                          loading={dismiss.isPending && dismiss.variables === pair}
-                          onClick={() => dismiss.mutate(pair)}
-                          aria-label={t('partners.duplicates.dismissPair', pairName(pair))}
-                        >
-                          {t('partners.duplicates.dismiss')}
-                        </Button>
-                        <Button
-                          component={Link}
-                          to={`/partners/merge?survivor=${pair.a.id}&merged=${pair.b.id}`}
-                          size="xs"
-                          variant="light"
-                          leftSection={<IconGitMerge size={14} aria-hidden />}
-                          aria-label={t('partners.duplicates.mergePair', pairName(pair))}
-                        >
-                          {t('partners.merge.action')}
-                        </Button>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                    ))}
+                  </Group>
+                </Table.Td>
+                <Table.Td ta="right">
+                  <Group gap="xs" justify="flex-end" wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="gray"
+                      leftSection={<IconX size={14} aria-hidden />}
+                      loading={dismiss.isPending && dismiss.variables === pair}
+                      onClick={() => dismiss.mutate(pair)}
+                      aria-label={t('partners.duplicates.dismissPair', pairName(pair))}
+                    >
+                      {t('partners.duplicates.dismiss')}
+                    </Button>
+                    <Button
+                      component={Link}
+                      to={`/partners/merge?survivor=${pair.a.id}&merged=${pair.b.id}`}
+                      size="xs"
+                      variant="light"
+                      leftSection={<IconGitMerge size={14} aria-hidden />}
+                      aria-label={t('partners.duplicates.mergePair', pairName(pair))}
+                    >
+                      {t('partners.merge.action')}
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
         )}
       </Paper>
       {list.data && (

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Breadcrumbs, Button, Center, Group, Loader, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowsExchange, IconGitMerge, IconInfoCircle } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
@@ -7,7 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { PageBreadcrumbs } from '../../ui/PageBreadcrumbs';
 import { PageHeader } from '../../ui/PageHeader';
+import { Spinner } from '../../ui/Spinner';
 import { useUrlState } from '../../ui/useUrlState';
 import { mergePartners, useInvalidatePartners, usePartner } from './api';
 import { defaultPicks, pickBody, type MergePicks } from './merge';
@@ -57,15 +59,7 @@ export function MergePage() {
   const error = survivor.error ?? merged.error;
   return (
     <>
-      <Breadcrumbs mb="xs" fz="sm">
-        <Anchor component={Link} to="/partners">
-          {t('partners.title')}
-        </Anchor>
-        <Anchor component={Link} to="/partners/duplicates">
-          {t('partners.duplicates.title')}
-        </Anchor>
-        <span>{t('partners.merge.title')}</span>
-      </Breadcrumbs>
+      <PageBreadcrumbs trail={[{ to: '/partners', label: t('partners.title') }, { to: '/partners/duplicates', label: t('partners.duplicates.title') }]} current={t('partners.merge.title')} />
       <PageHeader title={t('partners.merge.title')} description={t('partners.merge.intro')} />
       <Stack>
         {error && <ErrorAlert error={error} />}
@@ -85,9 +79,7 @@ export function MergePage() {
           </Paper>
         )}
         {(survivor.isFetching || merged.isFetching) && !(s && m) && (
-          <Center p="md">
-            <Loader size="sm" aria-label={t('common.loading')} />
-          </Center>
+          <Spinner small />
         )}
         {s && m && picks && (
           <>

@@ -1,13 +1,16 @@
-import { ActionIcon, Button, Center, Group, Loader, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconPencil } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../ui/ConfirmModal';
+import { DeleteAction } from '../../ui/DeleteAction';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
 import { Pager } from '../../ui/Pager';
+import { Spinner } from '../../ui/Spinner';
+import { useDeleteConfirm } from '../../ui/useDeleteConfirm';
 import { useForm } from '../../ui/useForm';
 import { required } from '../../ui/validators';
 import { addNote, deleteNote, updateNote, useInvalidatePartners, useNotes } from './api';
@@ -61,27 +64,23 @@ export function NotesTab({ partnerId }: { partnerId: string }) {
   const [page, setPage] = useState(1);
   const [limit, setLimit] = useState(20);
   const [editing, setEditing] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState<Note | null>(null);
   const q = useNotes(partnerId, page, limit);
   const me = useMe();
   const invalidate = useInvalidatePartners();
-  const remove = useMutation({
-    mutationFn: (n: Note) => deleteNote(partnerId, n.id),
-    onSuccess: async () => {
-      setDeleting(null);
+  const remove = useDeleteConfirm(
+    (n: Note) => deleteNote(partnerId, n.id),
+    async () => {
       notifications.show({ color: 'green', message: t('partners.notes.deleted') });
       await invalidate();
     },
-  });
+  );
 
   return (
     <Stack>
       {me.data?.can.writeNotes && <NoteEditor partnerId={partnerId} />}
       {q.isError && <ErrorAlert error={q.error} />}
       {!q.data && !q.isError && (
-        <Center p="md">
-          <Loader size="sm" aria-label={t('common.loading')} />
-        </Center>
+        <Spinner small />
       )}
       {q.data?.items.length === 0 && (
         <Text c="dimmed" ta="center" p="md">
@@ -105,11 +104,7 @@ export function NotesTab({ partnerId }: { partnerId: string }) {
                       <IconPencil size={16} aria-hidden />
                     </ActionIcon>
                   )}
-                  {n.can.delete && (
-                    <ActionIcon variant="subtle" color="red" aria-label={t('partners.notes.delete')} onClick={() => setDeleting(n)}>
-                      <IconTrash size={16} aria-hidden />
-                    </ActionIcon>
-                  )}
+                  {n.can.delete && <DeleteAction label={t('partners.notes.delete')} onClick={() => remove.ask(n)} />}
                 </Group>
               </Group>
               <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
@@ -123,18 +118,10 @@ export function NotesTab({ partnerId }: { partnerId: string }) {
         <Pager page={page} limit={limit} total={q.data.total} onPage={setPage} onLimit={(l) => { setLimit(l); setPage(1); }} />
       )}
       <ConfirmModal
-        opened={!!deleting}
+        {...remove.modalProps}
         title={t('partners.notes.delete')}
         message={t('partners.notes.deleteConfirm')}
         confirmLabel={t('common.delete')}
-        danger
-        loading={remove.isPending}
-        error={remove.error}
-        onConfirm={() => deleting && remove.mutate(deleting)}
-        onClose={() => {
-          setDeleting(null);
-          remove.reset();
-        }}
       />
     </Stack>
   );

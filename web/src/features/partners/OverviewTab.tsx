@@ -1,28 +1,15 @@
 import { Anchor, Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DetailField } from '../../ui/DetailField';
 import { formatDateTime } from '../../ui/format';
+import { FieldBadges } from './FieldBadges';
 import { languageName } from './languages';
-import { useCooperationFields, useRefNames } from './referenceData';
 import type { Partner } from './types';
 
-function Item({ label, children }: { label: string; children: ReactNode }) {
+function Item(props: { label: string; children: ReactNode }) {
   const { t } = useTranslation();
-  const empty = children === null || children === undefined || children === '' || (Array.isArray(children) && children.length === 0);
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={600} tt="uppercase" mb={2}>
-        {label}
-      </Text>
-      {empty ? (
-        <Text size="sm" c="dimmed">
-          {t('partners.detail.none')}
-        </Text>
-      ) : (
-        children
-      )}
-    </div>
-  );
+  return <DetailField none={t('partners.detail.none')} {...props} />;
 }
 
 /** Only http(s) websites become links (the value is user input). */
@@ -30,7 +17,6 @@ const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
 
 export function OverviewTab({ partner: p }: { partner: Partner }) {
   const { t, i18n } = useTranslation();
-  const fields = useRefNames(useCooperationFields().data);
   const names: [string, string][] = [
     [t('partners.fields.nameOriginal'), p.name],
     [t('fields.nameVi'), p.nameVi],
@@ -67,15 +53,7 @@ export function OverviewTab({ partner: p }: { partner: Partner }) {
           ) : null}
         </Item>
         <Item label={t('partners.fields.cooperationFields')}>
-          {p.fieldIds.length ? (
-            <Group gap={4}>
-              {p.fieldIds.map((id) => (
-                <Badge key={id} variant="light" tt="none">
-                  {fields.name(id)}
-                </Badge>
-              ))}
-            </Group>
-          ) : null}
+          {p.fieldIds.length ? <FieldBadges ids={p.fieldIds} /> : null}
         </Item>
         <Item label={t('partners.fields.aliases')}>
           {p.aliases.length ? (

@@ -1,11 +1,13 @@
-import { Button, Group, Paper, Radio, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Radio, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../../ui/api';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormButtons } from '../../ui/FormButtons';
+import { FormSection } from '../../ui/FormSection';
 import { useForm } from '../../ui/useForm';
 import { required } from '../../ui/validators';
 import { UnitSelect } from '../units/UnitSelect';
@@ -32,17 +34,6 @@ interface Props {
   /** Absent: a new partner. */
   partner?: Partner;
   initialValues: PartnerFormValues;
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section" aria-label={title}>
-      <Title order={2} fz="lg" mb="sm">
-        {title}
-      </Title>
-      <Stack gap="sm">{children}</Stack>
-    </Paper>
-  );
 }
 
 const dropField = (errors: ContactErrors, key: string, field: ContactField): ContactErrors => {
@@ -119,7 +110,7 @@ export function PartnerForm({ partner, initialValues }: Props) {
     <form onSubmit={submit} noValidate>
       <Stack>
         <ErrorAlert error={form.formError} details={form.extraFieldErrors} />
-        <Section title={t('partners.form.identity')}>
+        <FormSection title={t('partners.form.identity')}>
           <Select
             label={t('partners.fields.type')}
             data={options.types}
@@ -140,9 +131,9 @@ export function PartnerForm({ partner, initialValues }: Props) {
             <TextInput label={t('fields.nameEn')} lang="en" {...form.textProps('nameEn')} error={form.errors.nameEn ?? (nameError ? true : undefined)} />
             <TextInput label={t('fields.nameFr')} lang="fr" {...form.textProps('nameFr')} error={form.errors.nameFr ?? (nameError ? true : undefined)} />
           </SimpleGrid>
-        </Section>
+        </FormSection>
 
-        <Section title={t('partners.form.location')}>
+        <FormSection title={t('partners.form.location')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <CountrySelect
               label={t('partners.fields.country')}
@@ -159,9 +150,9 @@ export function PartnerForm({ partner, initialValues }: Props) {
             onChange={(x) => form.setFieldValue('languages', x)}
             error={form.errors.languages}
           />
-        </Section>
+        </FormSection>
 
-        <Section title={t('partners.form.classification')}>
+        <FormSection title={t('partners.form.classification')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <Select label={t('partners.fields.priority')} data={options.priorities} allowDeselect={false} {...form.selectProps('priority')} />
             <Select label={t('partners.fields.status')} data={options.statuses} allowDeselect={false} {...form.selectProps('status')} />
@@ -181,14 +172,14 @@ export function PartnerForm({ partner, initialValues }: Props) {
             error={form.errors.tags}
             clearable
           />
-        </Section>
+        </FormSection>
 
-        <Section title={t('partners.form.about')}>
+        <FormSection title={t('partners.form.about')}>
           <TextInput label={t('partners.fields.website')} placeholder="https://" type="url" {...form.textProps('website')} />
           <Textarea label={t('partners.fields.description')} autosize minRows={3} maxRows={12} value={form.values.description} onChange={(e) => form.setFieldValue('description', e.currentTarget.value)} error={form.errors.description} />
-        </Section>
+        </FormSection>
 
-        <Section title={t('partners.tabs.contacts')}>
+        <FormSection title={t('partners.tabs.contacts')}>
           <ContactsEditor
             rows={v.contacts}
             onChange={(rows) => form.setFieldValue('contacts', rows)}
@@ -199,9 +190,9 @@ export function PartnerForm({ partner, initialValues }: Props) {
               setServerContactErrors((e) => dropField(e, key, field));
             }}
           />
-        </Section>
+        </FormSection>
 
-        <Section title={t('partners.form.access')}>
+        <FormSection title={t('partners.form.access')}>
           <Radio.Group label={t('partners.fields.visibility')} required value={v.visibility} onChange={(x) => form.setFieldValue('visibility', x)} error={form.errors.visibility}>
             <Stack gap="xs" mt={6}>
               {(Object.keys(VISIBILITY_LABELS) as Visibility[]).map((vis) => (
@@ -210,16 +201,13 @@ export function PartnerForm({ partner, initialValues }: Props) {
             </Stack>
           </Radio.Group>
           <UnitSelect label={t('partners.fields.ownerUnit')} description={t('partners.form.ownerUnitHint')} required {...form.selectProps('ownerUnitId')} />
-        </Section>
+        </FormSection>
 
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => navigate(partner ? `/partners/${partner.id}` : '/partners')}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={check.isPending || (save.isPending && !candidates)}>
-            {partner ? t('common.save') : t('common.create')}
-          </Button>
-        </Group>
+        <FormButtons
+          submitLabel={partner ? t('common.save') : t('common.create')}
+          onCancel={() => navigate(partner ? `/partners/${partner.id}` : '/partners')}
+          loading={check.isPending || (save.isPending && !candidates)}
+        />
       </Stack>
       {candidates && (
         <DuplicatesModal

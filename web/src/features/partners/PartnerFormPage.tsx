@@ -1,9 +1,10 @@
-import { Anchor, Breadcrumbs, Center, Loader } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { PageBreadcrumbs } from '../../ui/PageBreadcrumbs';
 import { PageHeader } from '../../ui/PageHeader';
+import { Spinner } from '../../ui/Spinner';
 import { useMe } from '../auth/api';
 import { usePartner } from './api';
 import { emptyValues, valuesFromPartner } from './formModel';
@@ -21,23 +22,12 @@ export function PartnerFormPage() {
 
   return (
     <>
-      <Breadcrumbs mb="xs" fz="sm">
-        <Anchor component={Link} to="/partners">
-          {t('partners.title')}
-        </Anchor>
-        {id && (
-          <Anchor component={Link} to={`/partners/${id}`}>
-            {name || '…'}
-          </Anchor>
-        )}
-      </Breadcrumbs>
+      <PageBreadcrumbs trail={[{ to: '/partners', label: t('partners.title') }, id && { to: `/partners/${id}`, label: name || '…' }]} />
       <PageHeader title={id ? t('partners.form.editTitle', { name }) : t('partners.form.createTitle')} />
       {id && partner.isError ? (
         <ErrorAlert error={partner.error} />
       ) : id && !partner.data ? (
-        <Center p="xl">
-          <Loader aria-label={t('common.loading')} />
-        </Center>
+        <Spinner />
       ) : (
         <PartnerForm key={partner.data?.id ?? 'new'} partner={partner.data} initialValues={initial} />
       )}

@@ -1,12 +1,14 @@
-import { Button, Collapse, Group, Menu, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
-import { IconAdjustments, IconCopy, IconDownload, IconFilterOff, IconMap, IconPlus, IconSearch, IconUpload } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { Button, Collapse, Group, Menu, Paper, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconAdjustments, IconCopy, IconDownload, IconMap, IconPlus, IconUpload } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { ClearFiltersButton, FiltersPanel } from '../../ui/FiltersPanel';
 import { PageHeader } from '../../ui/PageHeader';
 import { Pager } from '../../ui/Pager';
+import { SearchInput, useUrlSearch } from '../../ui/SearchInput';
 import { useUrlState } from '../../ui/useUrlState';
 import { usePartnerFacets, usePartners } from './api';
 import { FacetFilters } from './FacetFilters';
@@ -24,8 +26,7 @@ export function PartnersPage() {
   // Stable while the URL's filters are unchanged (query keys, effects).
   const filterKey = filtersToSearch(pickFilters(u));
   const filters = useMemo(() => pickFilters(Object.fromEntries(new URLSearchParams(filterKey))), [filterKey]);
-  const [search, setSearch] = useState(u.q);
-  const [debounced] = useDebouncedValue(search, 300);
+  const [search, setSearch] = useUrlSearch(u.q, (q) => setU({ q }));
   // On a phone the map and the eight facets start folded; the user's toggle wins.
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   const [mapPref, setMapPref] = useState<boolean | null>(null);
@@ -33,14 +34,6 @@ export function PartnersPage() {
   const showMap = mapPref ?? wide;
   const showFacets = facetsPref ?? wide;
   const countries = useCountries();
-
-  useEffect(() => {
-    if (debounced.trim() !== u.q) setU({ q: debounced.trim() });
-  }, [debounced]);
-  // A saved filter or "clear" changes q from outside the box.
-  useEffect(() => {
-    if (u.q !== debounced.trim()) setSearch(u.q);
-  }, [u.q]);
 
   const page = Number(u.page) || 1;
   const limit = Number(u.limit) || 20;
@@ -94,14 +87,11 @@ export function PartnersPage() {
           </>
         }
       />
-      <Paper withBorder p="md" mb="md" component="section" aria-label={t('common.filters')}>
+      <FiltersPanel>
         <Stack gap="sm">
           <Group align="flex-end" gap="sm" wrap="wrap">
-            <TextInput
-              label={t('common.search')}
+            <SearchInput
               placeholder={t('partners.list.searchPlaceholder')}
-              leftSection={<IconSearch size={16} aria-hidden />}
-              type="search"
               value={search}
               onChange={(e) => setSearch(e.currentTarget.value)}
               style={{ flex: 1, minWidth: 240 }}
@@ -117,21 +107,14 @@ export function PartnersPage() {
               {t('common.filters')}
               {facetCount > 0 ? ` (${facetCount})` : ''}
             </Button>
-            <Button
-              variant="subtle"
-              leftSection={<IconFilterOff size={16} aria-hidden />}
-              disabled={facetCount === 0 && !filters.q}
-              onClick={() => setU(filtersPatch({}))}
-            >
-              {t('partners.list.clearFilters')}
-            </Button>
+            <ClearFiltersButton label={t('partners.list.clearFilters')} disabled={facetCount === 0 && !filters.q} onClick={() => setU(filtersPatch({}))} />
           </Group>
           <Collapse expanded={showFacets}>
             <FacetFilters filters={filters} facets={facets.data} onChange={setFilter} />
           </Collapse>
           {facets.isError && <ErrorAlert error={facets.error} />}
         </Stack>
-      </Paper>
+      </FiltersPanel>
       <Paper withBorder p="sm" mb="md" component="section" aria-label={t('partners.list.map')}>
         <Group justify="space-between" mb={showMap ? 'xs' : 0}>
           <Text fw={600} size="sm">
@@ -173,7 +156,7 @@ export function PartnersPage() {
         )}
       </Paper>
       {list.data && (
-        <Pager page={page} limit={limit} total={list.data.total} onPage={(p) => setU({ page: p }, false)} onLimit={(l) => setU({ limit: l })} />
+        <Pager page={page} limit={limit} total={list.data.total} capped={list.data.totalCapped} onPage={(p) => setU({ page: p }, false)} onLimit={(l) => setU({ limit: l })} />
       )}
     </>
   );

@@ -1,5 +1,6 @@
-import { Badge, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../ui/DataTable';
 import { formatDate } from '../../ui/format';
 import { SortHeader } from '../../ui/SortHeader';
 import { TableStatusRows } from '../../ui/TableStatusRows';
@@ -19,73 +20,71 @@ export function PartnersTable({ items, loading, sort, onSort, countryName }: Pro
   const { t, i18n } = useTranslation();
   const labels = useLabels();
   return (
-    <Table.ScrollContainer minWidth={860}>
-      <Table verticalSpacing="sm" highlightOnHover>
-        <VisuallyHidden component="caption">{t('partners.list.caption')}</VisuallyHidden>
-        <Table.Thead>
-          <Table.Tr>
-            <SortHeader field="name" sort={sort} onSort={onSort}>
-              {t('partners.fields.name')}
-            </SortHeader>
-            <Table.Th scope="col">{t('partners.fields.type')}</Table.Th>
-            <Table.Th scope="col">{t('partners.fields.country')}</Table.Th>
-            <SortHeader field="priority" sort={sort} onSort={onSort}>
-              {t('partners.fields.priority')}
-            </SortHeader>
-            <Table.Th scope="col">{t('partners.fields.status')}</Table.Th>
-            <Table.Th scope="col">{t('partners.fields.tags')}</Table.Th>
-            <SortHeader field="updatedAt" sort={sort} onSort={onSort}>
-              {t('partners.fields.updatedAt')}
-            </SortHeader>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          <TableStatusRows loading={loading} empty={items.length === 0} colSpan={7} />
-          {items.map((p) => (
-            <Table.Tr key={p.id}>
-              <Table.Td maw={360}>
-                <PartnerName partner={p} link />
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{labels.type(p.type)}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">
-                  {countryName(p.countryCode)}
-                  {p.city ? <Text span c="dimmed" size="sm">{` · ${p.city}`}</Text> : null}
+    <DataTable
+      minWidth={860}
+      verticalSpacing="sm"
+      highlightOnHover
+      caption={t('partners.list.caption')}
+      columns={[
+        <SortHeader field="name" sort={sort} onSort={onSort}>
+          {t('partners.fields.name')}
+        </SortHeader>,
+        t('partners.fields.type'),
+        t('partners.fields.country'),
+        <SortHeader field="priority" sort={sort} onSort={onSort}>
+          {t('partners.fields.priority')}
+        </SortHeader>,
+        t('partners.fields.status'),
+        t('partners.fields.tags'),
+        <SortHeader field="updatedAt" sort={sort} onSort={onSort}>
+          {t('partners.fields.updatedAt')}
+        </SortHeader>,
+      ]}
+    >
+      <TableStatusRows loading={loading} empty={items.length === 0} colSpan={7} />
+      {items.map((p) => (
+        <Table.Tr key={p.id}>
+          <Table.Td maw={360}>
+            <PartnerName partner={p} link />
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm">{labels.type(p.type)}</Text>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm">
+              {countryName(p.countryCode)}
+              {p.city ? <Text span c="dimmed" size="sm">{` · ${p.city}`}</Text> : null}
+            </Text>
+          </Table.Td>
+          <Table.Td>
+            <Badge variant="light" color={PRIORITY_COLORS[String(p.priority)] ?? 'gray'} tt="none" miw="max-content">
+              {labels.priority(p.priority)}
+            </Badge>
+          </Table.Td>
+          <Table.Td>
+            <Badge variant="dot" color={STATUS_COLORS[p.status] ?? 'gray'} tt="none" miw="max-content">
+              {labels.status(p.status)}
+            </Badge>
+          </Table.Td>
+          <Table.Td>
+            <Group gap={4}>
+              {p.tags.slice(0, 3).map((tag) => (
+                <Badge key={tag} size="sm" variant="outline" color="gray" tt="none">
+                  {tag}
+                </Badge>
+              ))}
+              {p.tags.length > 3 && (
+                <Text size="xs" c="dimmed">
+                  +{p.tags.length - 3}
                 </Text>
-              </Table.Td>
-              <Table.Td>
-                <Badge variant="light" color={PRIORITY_COLORS[String(p.priority)] ?? 'gray'} tt="none" miw="max-content">
-                  {labels.priority(p.priority)}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                <Badge variant="dot" color={STATUS_COLORS[p.status] ?? 'gray'} tt="none" miw="max-content">
-                  {labels.status(p.status)}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                <Group gap={4}>
-                  {p.tags.slice(0, 3).map((tag) => (
-                    <Badge key={tag} size="sm" variant="outline" color="gray" tt="none">
-                      {tag}
-                    </Badge>
-                  ))}
-                  {p.tags.length > 3 && (
-                    <Text size="xs" c="dimmed">
-                      +{p.tags.length - 3}
-                    </Text>
-                  )}
-                </Group>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{formatDate(p.updatedAt, i18n.language)}</Text>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+              )}
+            </Group>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm">{formatDate(p.updatedAt, i18n.language)}</Text>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }

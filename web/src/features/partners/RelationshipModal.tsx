@@ -1,9 +1,10 @@
-import { Button, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { Modal, SegmentedControl, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormButtons } from '../../ui/FormButtons';
 import { useForm } from '../../ui/useForm';
 import { required } from '../../ui/validators';
 import { UnitSelect } from '../units/UnitSelect';
@@ -94,14 +95,7 @@ export function RelationshipModal({ partnerId, onClose }: { partnerId: string; o
             />
           </SimpleGrid>
           <Textarea label={t('partners.relationships.note')} autosize minRows={2} value={form.values.note} onChange={(e) => form.setFieldValue('note', e.currentTarget.value)} error={form.errors.note} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.create')}
-            </Button>
-          </Group>
+          <FormButtons submitLabel={t('common.create')} onCancel={onClose} loading={save.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,14 +1,17 @@
-import { ActionIcon, Button, Center, Chip, Group, Loader, SegmentedControl, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Button, Chip, Group, SegmentedControl, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconArrowRight, IconLink, IconTrash } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
+import { IconArrowLeft, IconArrowRight, IconLink } from '@tabler/icons-react';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ConfirmModal } from '../../ui/ConfirmModal';
+import { DataTable } from '../../ui/DataTable';
+import { DeleteAction } from '../../ui/DeleteAction';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDate } from '../../ui/format';
+import { Spinner } from '../../ui/Spinner';
 import { unitName } from '../../ui/unitName';
+import { useDeleteConfirm } from '../../ui/useDeleteConfirm';
 import { deleteRelationship, useGraph, useInvalidatePartners, useRelationships } from './api';
 import { RELATIONSHIP_LABELS, useLabels } from './labels';
 import { partnerName } from './names';
@@ -17,12 +20,6 @@ import { RelationshipModal } from './RelationshipModal';
 import { RELATIONSHIP_KINDS, type Partner, type Relationship } from './types';
 
 const GraphView = lazy(() => import('./GraphView'));
-
-const loading = (label: string) => (
-  <Center p="md">
-    <Loader size="sm" aria-label={label} />
-  </Center>
-);
 
 function GraphPanel({ partner, relationships }: { partner: Partner; relationships: Relationship[] | undefined }) {
   const { t, i18n } = useTranslation();
@@ -63,13 +60,13 @@ function GraphPanel({ partner, relationships }: { partner: Partner; relationship
           {t('partners.relationships.noKinds')}
         </Text>
       ) : !localized ? (
-        loading(t('common.loading'))
+        <Spinner small />
       ) : localized.nodes.length <= 1 ? (
         <Text c="dimmed" ta="center" p="md">
           {t('partners.relationships.none')}
         </Text>
       ) : (
-        <Suspense fallback={loading(t('common.loading'))}>
+        <Suspense fallback={<Spinner small />}>
           <GraphView
             graph={localized}
             focusId={partnerId}
@@ -91,17 +88,15 @@ export function RelationshipsTab({ partner }: { partner: Partner }) {
   const labels = useLabels();
   const [view, setView] = useState<'list' | 'graph'>('list');
   const [adding, setAdding] = useState(false);
-  const [removing, setRemoving] = useState<Relationship | null>(null);
   const rels = useRelationships(partner.id);
   const invalidate = useInvalidatePartners();
-  const remove = useMutation({
-    mutationFn: (r: Relationship) => deleteRelationship(partner.id, r.id),
-    onSuccess: async () => {
-      setRemoving(null);
+  const remove = useDeleteConfirm(
+    (r: Relationship) => deleteRelationship(partner.id, r.id),
+    async () => {
       notifications.show({ color: 'green', message: t('partners.relationships.removed') });
       await invalidate();
     },
-  });
+  );
   const otherName = (r: Relationship) =>
     r.other.kind === 'partner' ? partnerName(r.other.partner, i18n.language) : unitName(r.other.unit, i18n.language);
 
@@ -128,93 +123,71 @@ export function RelationshipsTab({ partner }: { partner: Partner }) {
       ) : rels.isError ? (
         <ErrorAlert error={rels.error} />
       ) : !rels.data ? (
-        loading(t('common.loading'))
+        <Spinner small />
       ) : rels.data.length === 0 ? (
         <Text c="dimmed" ta="center" p="md">
           {t('partners.relationships.none')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={680}>
-          <Table verticalSpacing="sm">
-            <VisuallyHidden component="caption">{t('partners.tabs.relationships')}</VisuallyHidden>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('partners.relationships.kind')}</Table.Th>
-                <Table.Th scope="col">{t('partners.relationships.other')}</Table.Th>
-                <Table.Th scope="col">{t('partners.relationships.dates')}</Table.Th>
-                <Table.Th scope="col">{t('partners.relationships.note')}</Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rels.data.map((r) => (
-                <Table.Tr key={r.id}>
-                  <Table.Td>
-                    <Group gap={6} wrap="nowrap">
-                      <Tooltip label={t(r.direction === 'in' ? 'partners.relationships.incoming' : 'partners.relationships.outgoing')}>
-                        {r.direction === 'in' ? (
-                          <IconArrowLeft size={16} aria-label={t('partners.relationships.incoming')} />
-                        ) : (
-                          <IconArrowRight size={16} aria-label={t('partners.relationships.outgoing')} />
-                        )}
-                      </Tooltip>
-                      <Text size="sm">{labels.relationship(r.kind)}</Text>
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    {r.other.kind === 'partner' ? (
-                      <PartnerName partner={r.other.partner} link />
+        <DataTable
+          minWidth={680}
+          verticalSpacing="sm"
+          caption={t('partners.tabs.relationships')}
+          columns={[
+            t('partners.relationships.kind'),
+            t('partners.relationships.other'),
+            t('partners.relationships.dates'),
+            t('partners.relationships.note'),
+          ]}
+          actions
+        >
+          {rels.data.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>
+                <Group gap={6} wrap="nowrap">
+                  <Tooltip label={t(r.direction === 'in' ? 'partners.relationships.incoming' : 'partners.relationships.outgoing')}>
+                    {r.direction === 'in' ? (
+                      <IconArrowLeft size={16} aria-label={t('partners.relationships.incoming')} />
                     ) : (
-                      <Text size="sm" fw={600}>
-                        {unitName(r.other.unit, i18n.language)}{' '}
-                        <Text span size="xs" c="dimmed">
-                          ({t('partners.relationships.ourUnitShort')})
-                        </Text>
-                      </Text>
+                      <IconArrowRight size={16} aria-label={t('partners.relationships.outgoing')} />
                     )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">
-                      {r.startDate || r.endDate ? `${formatDate(r.startDate, i18n.language) || '…'} – ${formatDate(r.endDate, i18n.language) || '…'}` : ''}
+                  </Tooltip>
+                  <Text size="sm">{labels.relationship(r.kind)}</Text>
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                {r.other.kind === 'partner' ? (
+                  <PartnerName partner={r.other.partner} link />
+                ) : (
+                  <Text size="sm" fw={600}>
+                    {unitName(r.other.unit, i18n.language)}{' '}
+                    <Text span size="xs" c="dimmed">
+                      ({t('partners.relationships.ourUnitShort')})
                     </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{r.note}</Text>
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    {r.can.delete && (
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('partners.relationships.removeWith', { name: otherName(r) })}
-                        onClick={() => setRemoving(r)}
-                      >
-                        <IconTrash size={16} aria-hidden />
-                      </ActionIcon>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">
+                  {r.startDate || r.endDate ? `${formatDate(r.startDate, i18n.language) || '…'} – ${formatDate(r.endDate, i18n.language) || '…'}` : ''}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{r.note}</Text>
+              </Table.Td>
+              <Table.Td ta="right">
+                {r.can.delete && <DeleteAction label={t('partners.relationships.removeWith', { name: otherName(r) })} onClick={() => remove.ask(r)} />}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
       {adding && <RelationshipModal partnerId={partner.id} onClose={() => setAdding(false)} />}
       <ConfirmModal
-        opened={!!removing}
+        {...remove.modalProps}
         title={t('partners.relationships.removeTitle')}
-        message={removing ? t('partners.relationships.removeConfirm', { name: otherName(removing) }) : ''}
+        message={remove.target ? t('partners.relationships.removeConfirm', { name: otherName(remove.target) }) : ''}
         confirmLabel={t('partners.relationships.remove')}
-        danger
-        loading={remove.isPending}
-        error={remove.error}
-        onConfirm={() => removing && remove.mutate(removing)}
-        onClose={() => {
-          setRemoving(null);
-          remove.reset();
-        }}
       />
     </Stack>
   );

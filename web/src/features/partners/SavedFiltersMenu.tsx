@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, useErrorText } from '../../ui/ErrorAlert';
+import { FormButtons } from '../../ui/FormButtons';
 import { useForm } from '../../ui/useForm';
 import { required } from '../../ui/validators';
 import { deleteSavedFilter, saveFilter, savedFiltersKey, useSavedFilters } from './api';
@@ -97,14 +98,7 @@ function SaveFilterModal({ current, onClose, onSaved }: { current: PartnerFilter
         <Stack>
           <ErrorAlert error={form.formError} details={form.extraFieldErrors} />
           <TextInput label={t('partners.saved.name')} required data-autofocus {...form.textProps('name')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormButtons submitLabel={t('common.save')} onCancel={onClose} loading={mutation.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,13 +1,16 @@
-import { Center, Loader, Text, Timeline } from '@mantine/core';
-import { IconGitMerge, IconLink, IconLinkOff, IconNote, IconPencil, IconPlus, IconPoint } from '@tabler/icons-react';
+import { Anchor, Text, Timeline } from '@mantine/core';
+import { IconCalendarEvent, IconGitMerge, IconLink, IconLinkOff, IconNote, IconPencil, IconPlus, IconPoint } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
 import { Pager } from '../../ui/Pager';
+import { Spinner } from '../../ui/Spinner';
+import { useEngagementLabels } from '../engagements/labels';
 import { useTimeline } from './api';
 import { useLabels } from './labels';
-import { eventDetail } from './timeline';
+import { engagementTitle, eventDetail } from './timeline';
 
 const ICONS: Record<string, typeof IconPoint> = {
   created: IconPlus,
@@ -16,24 +19,21 @@ const ICONS: Record<string, typeof IconPoint> = {
   relationship_added: IconLink,
   relationship_removed: IconLinkOff,
   merged: IconGitMerge,
+  engagement: IconCalendarEvent,
 };
 
 /** Everything that happened to the partner, newest first (the server's order). */
 export function TimelineTab({ partnerId }: { partnerId: string }) {
   const { t, i18n } = useTranslation();
   const labels = useLabels();
+  const engagementLabels = useEngagementLabels();
   const [page, setPage] = useState(1);
   const [limit, setLimit] = useState(20);
   const q = useTimeline(partnerId, page, limit);
-  const detail = (kind: string, data: unknown) => eventDetail(kind, data, labels);
+  const detail = (kind: string, data: unknown) =>
+    eventDetail(kind, data, { ...labels, engagementKind: engagementLabels.kind, engagementState: engagementLabels.state, lang: i18n.language });
   if (q.isError) return <ErrorAlert error={q.error} />;
-  if (!q.data) {
-    return (
-      <Center p="md">
-        <Loader size="sm" aria-label={t('common.loading')} />
-      </Center>
-    );
-  }
+  if (!q.data) return <Spinner small />;
   if (q.data.items.length === 0) {
     return (
       <Text c="dimmed" ta="center" p="md">
@@ -48,6 +48,11 @@ export function TimelineTab({ partnerId }: { partnerId: string }) {
           const Icon = ICONS[e.kind] ?? IconPoint;
           return (
             <Timeline.Item key={e.id} bullet={<Icon size={14} aria-hidden />} title={labels.event(e.kind)}>
+              {e.kind === 'engagement' && e.refId && (
+                <Anchor component={Link} to={`/engagements/${e.refId}`} size="sm" fw={600} lang="">
+                  {engagementTitle(e.data, i18n.language)}
+                </Anchor>
+              )}
               {detail(e.kind, e.data) && (
                 <Text size="sm" lang="">
                   {detail(e.kind, e.data)}

@@ -63,6 +63,7 @@ export const EVENT_LABELS: Record<string, string> = {
   relationship_added: 'partners.events.relationship_added',
   relationship_removed: 'partners.events.relationship_removed',
   merged: 'partners.events.merged',
+  engagement: 'partners.events.engagement',
 };
 
 export const FACET_LABELS: Record<FacetName, string> = {

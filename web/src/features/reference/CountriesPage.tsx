@@ -1,11 +1,12 @@
-import { Paper, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Paper, Select, SimpleGrid, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, useErrorText } from '../../ui/ErrorAlert';
+import { FiltersPanel } from '../../ui/FiltersPanel';
 import { Pager } from '../../ui/Pager';
+import { SearchInput } from '../../ui/SearchInput';
 import { useUrlState } from '../../ui/useUrlState';
 import { WorldMap } from '../../ui/WorldMap';
 import { fetchCountry, localName, useCountries, useCountryOptions, useReferenceList, type Country } from './api';
@@ -76,20 +77,17 @@ export function CountriesPage() {
           />
         )}
       </Paper>
-      <Paper withBorder p="md" mb="md" component="section" aria-label={t('common.filters')}>
+      <FiltersPanel>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            label={t('common.search')}
+          <SearchInput
             placeholder={t('reference.searchPlaceholder')}
-            leftSection={<IconSearch size={16} aria-hidden />}
-            type="search"
             value={search}
             onChange={(e) => setSearch(e.currentTarget.value)}
           />
           <Select label={t('reference.region')} placeholder={t('common.all')} data={regionOptions} clearable value={f.region || null} onChange={(v) => setF({ region: v })} />
           <Select label={t('reference.group')} placeholder={t('common.all')} data={groupOptions} clearable value={f.groupId || null} onChange={(v) => setF({ groupId: v })} />
         </SimpleGrid>
-      </Paper>
+      </FiltersPanel>
       <Paper withBorder>
         {list.isError ? (
           <ErrorAlert error={list.error} />

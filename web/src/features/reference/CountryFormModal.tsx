@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormButtons } from '../../ui/FormButtons';
 import { useForm } from '../../ui/useForm';
 import { localName, updateCountry, useInvalidateReference, useReferenceList, type Country, type CountryPatch } from './api';
 
@@ -80,14 +81,7 @@ export function CountryFormModal({ country, onClose }: Props) {
             onChange={(v) => form.setFieldValue('relationshipGroupId', v ?? '')}
             error={form.errors.relationshipGroupId}
           />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormButtons submitLabel={t('common.save')} onCancel={onClose} loading={save.isPending} mt="sm" />
         </Stack>
       </form>
     </Modal>

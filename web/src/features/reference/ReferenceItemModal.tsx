@@ -1,8 +1,9 @@
-import { Button, Group, Modal, NumberInput, Stack, TextInput } from '@mantine/core';
+import { Group, Modal, NumberInput, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormButtons } from '../../ui/FormButtons';
 import { useForm } from '../../ui/useForm';
 import { required } from '../../ui/validators';
 import { createReferenceItem, updateReferenceItem, useInvalidateReference, type ListKind, type ReferenceItem } from './api';
@@ -70,14 +71,7 @@ export function ReferenceItemModal({ kind, item, onClose }: Props) {
               error={form.errors.sort}
             />
           </Group>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {item ? t('common.save') : t('common.create')}
-            </Button>
-          </Group>
+          <FormButtons submitLabel={item ? t('common.save') : t('common.create')} onCancel={onClose} loading={save.isPending} mt="sm" />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,11 @@
 import { ActionIcon, Button, Code, Group, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../ui/ConfirmModal';
+import { DeleteAction } from '../../ui/DeleteAction';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TableStatusRows } from '../../ui/TableStatusRows';
 import { useMe } from '../auth/api';
@@ -100,18 +101,15 @@ export function ReferenceListPage({ kind }: { kind: ListKind }) {
                           </ActionIcon>
                         )}
                         {item.can.delete && (
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
+                          <DeleteAction
                             ml={4}
-                            aria-label={t('reference.deleteNamed', { name })}
+                            iconSize={18}
+                            label={t('reference.deleteNamed', { name })}
                             onClick={() => {
                               remove.reset();
                               setDialog({ kind: 'delete', item });
                             }}
-                          >
-                            <IconTrash size={18} aria-hidden />
-                          </ActionIcon>
+                          />
                         )}
                       </Table.Td>
                     </Table.Tr>

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormButtons } from '../../ui/FormButtons';
 import type { Unit } from '../../ui/types';
 import { unitName } from '../../ui/unitName';
 import { useForm } from '../../ui/useForm';
@@ -42,14 +43,7 @@ export function MoveUnitModal({ unit, units, onClose }: Props) {
           </Text>
           <ErrorAlert error={form.formError} details={form.extraFieldErrors} />
           <UnitSelect label={t('fields.newParent')} required exclude={exclude} data-autofocus {...form.selectProps('parentId')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('units.move')}
-            </Button>
-          </Group>
+          <FormButtons submitLabel={t('units.move')} onCancel={onClose} loading={mutation.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormButtons } from '../../ui/FormButtons';
 import { useOptions } from '../../ui/options';
 import type { Level, Pillar, Unit, UnitKind } from '../../ui/types';
 import { unitName } from '../../ui/unitName';
@@ -78,14 +79,7 @@ export function UnitFormModal({ target, onClose, onSaved }: Props) {
             <Select label={t('fields.pillar')} data={options.pillars} required allowDeselect={false} {...form.selectProps('pillar')} />
             <Select label={t('fields.level')} data={options.levels} required allowDeselect={false} {...form.selectProps('level')} />
           </SimpleGrid>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {target.mode === 'create' ? t('common.create') : t('common.save')}
-            </Button>
-          </Group>
+          <FormButtons submitLabel={target.mode === 'create' ? t('common.create') : t('common.save')} onCancel={onClose} loading={mutation.isPending} mt="sm" />
         </Stack>
       </form>
     </Modal>

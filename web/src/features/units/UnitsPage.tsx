@@ -1,12 +1,12 @@
-import { Grid, Loader, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Grid, Loader, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconSearch } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
+import { SearchInput } from '../../ui/SearchInput';
 import { unitName } from '../../ui/unitName';
 import { deleteUnit, useInvalidateUnits, useUnitTree } from './api';
 import { MoveUnitModal } from './MoveUnitModal';
@@ -71,13 +71,11 @@ export function UnitsPage() {
                 <Text id="units-tree-title" fw={600} size="sm" component="h2" m={0}>
                   {t('units.structure')}
                 </Text>
-                <TextInput
+                <SearchInput
                   label={t('units.search')}
                   placeholder={t('units.searchPlaceholder')}
-                  leftSection={<IconSearch size={16} aria-hidden />}
                   value={query}
                   onChange={(e) => setQuery(e.currentTarget.value)}
-                  type="search"
                 />
                 {visible.length === 0 ? (
                   <Text size="sm" c="dimmed">

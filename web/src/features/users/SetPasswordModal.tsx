@@ -1,8 +1,9 @@
-import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormButtons } from '../../ui/FormButtons';
 import type { UserItem } from '../../ui/types';
 import { useForm } from '../../ui/useForm';
 import { matches, password, required } from '../../ui/validators';
@@ -41,14 +42,7 @@ export function SetPasswordModal({ user, onClose }: { user: UserItem; onClose: (
             {...form.textProps('password')}
           />
           <PasswordInput label={t('fields.passwordConfirm')} required autoComplete="new-password" {...form.textProps('confirm')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('users.setPassword')}
-            </Button>
-          </Group>
+          <FormButtons submitLabel={t('users.setPassword')} onCancel={onClose} loading={mutation.isPending} />
         </Stack>
       </form>
     </Modal>

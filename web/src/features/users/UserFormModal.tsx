@@ -1,8 +1,9 @@
-import { Button, Group, Modal, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormButtons } from '../../ui/FormButtons';
 import { useOptions } from '../../ui/options';
 import type { Language, Role, UserItem } from '../../ui/types';
 import { useForm, type Rules } from '../../ui/useForm';
@@ -97,14 +98,7 @@ export function UserFormModal({ user, onClose }: Props) {
             <Select label={t('fields.role')} data={options.roles} required allowDeselect={false} {...form.selectProps('role')} />
             <Select label={t('fields.language')} data={options.languages} required allowDeselect={false} {...form.selectProps('language')} />
           </SimpleGrid>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {user ? t('common.save') : t('common.create')}
-            </Button>
-          </Group>
+          <FormButtons submitLabel={user ? t('common.save') : t('common.create')} onCancel={onClose} loading={mutation.isPending} mt="sm" />
         </Stack>
       </form>
     </Modal>

@@ -1,15 +1,17 @@
-import { Button, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Paper, Select, SimpleGrid } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { IconUserPlus } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { ErrorAlert, useErrorText } from '../../ui/ErrorAlert';
+import { FiltersPanel } from '../../ui/FiltersPanel';
 import { PageHeader } from '../../ui/PageHeader';
 import { Pager } from '../../ui/Pager';
 import { useOptions } from '../../ui/options';
+import { SearchInput } from '../../ui/SearchInput';
 import type { UserItem } from '../../ui/types';
 import { useUrlState } from '../../ui/useUrlState';
 import { useMe } from '../auth/api';
@@ -68,13 +70,10 @@ export function UsersPage() {
           )
         }
       />
-      <Paper withBorder p="md" mb="md" component="section" aria-label={t('common.filters')}>
+      <FiltersPanel>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-          <TextInput
-            label={t('common.search')}
+          <SearchInput
             placeholder={t('users.searchPlaceholder')}
-            leftSection={<IconSearch size={16} aria-hidden />}
-            type="search"
             value={search}
             onChange={(e) => setSearch(e.currentTarget.value)}
           />
@@ -92,7 +91,7 @@ export function UsersPage() {
             onChange={(v) => setF({ active: v })}
           />
         </SimpleGrid>
-      </Paper>
+      </FiltersPanel>
       <Paper withBorder>
         {list.isError ? (
           <ErrorAlert error={list.error} />

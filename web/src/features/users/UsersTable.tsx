@@ -1,6 +1,7 @@
-import { ActionIcon, Badge, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Badge, Menu, Table, Text } from '@mantine/core';
 import { IconDots, IconKey, IconPencil, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../ui/DataTable';
 import { TableStatusRows } from '../../ui/TableStatusRows';
 import { formatDate } from '../../ui/format';
 import { SortHeader } from '../../ui/SortHeader';
@@ -23,95 +24,91 @@ const roleColor = { admin: 'red', manager: 'orange', officer: 'blue', viewer: 'g
 export function UsersTable({ items, loading, sort, onSort, ...actions }: Props) {
   const { t, i18n } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={820}>
-      <Table verticalSpacing="sm" highlightOnHover>
-        <VisuallyHidden component="caption">{t('users.tableCaption')}</VisuallyHidden>
-        <Table.Thead>
-          <Table.Tr>
-            <SortHeader field="displayName" sort={sort} onSort={onSort}>
-              {t('fields.displayName')}
-            </SortHeader>
-            <SortHeader field="email" sort={sort} onSort={onSort}>
-              {t('fields.email')}
-            </SortHeader>
-            <SortHeader field="role" sort={sort} onSort={onSort}>
-              {t('fields.role')}
-            </SortHeader>
-            <Table.Th scope="col">{t('fields.unit')}</Table.Th>
-            <Table.Th scope="col">{t('fields.status')}</Table.Th>
-            <SortHeader field="createdAt" sort={sort} onSort={onSort}>
-              {t('fields.createdAt')}
-            </SortHeader>
-            <Table.Th scope="col">
-              <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          <TableStatusRows loading={loading} empty={items.length === 0} colSpan={7} />
-          {items.map((u) => (
-            <Table.Tr key={u.id} opacity={u.active ? 1 : 0.65}>
-              <Table.Td>
-                <Text size="sm" fw={500}>
-                  {u.displayName}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{u.email}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Badge variant="light" color={roleColor[u.role] ?? 'gray'}>
-                  {t(`roles.${u.role}`, { defaultValue: u.role })}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{unitName(u.unit, i18n.language)}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Badge variant="dot" color={u.active ? 'green' : 'gray'}>
-                  {u.active ? t('users.active') : t('users.inactive')}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{formatDate(u.createdAt, i18n.language)}</Text>
-              </Table.Td>
-              <Table.Td ta="right">
-                {(u.can.update || u.can.deactivate) && (
-                  <Menu position="bottom-end" withinPortal shadow="md">
-                    <Menu.Target>
-                      <ActionIcon variant="subtle" color="gray" aria-label={t('users.actionsFor', { name: u.displayName })}>
-                        <IconDots size={18} aria-hidden />
-                      </ActionIcon>
-                    </Menu.Target>
-                    <Menu.Dropdown>
-                      {u.can.update && (
-                        <>
-                          <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => actions.onEdit(u)}>
-                            {t('common.edit')}
-                          </Menu.Item>
-                          <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={() => actions.onPassword(u)}>
-                            {t('users.setPassword')}
-                          </Menu.Item>
-                        </>
-                      )}
-                      {u.can.deactivate &&
-                        (u.active ? (
-                          <Menu.Item color="red" leftSection={<IconUserOff size={16} aria-hidden />} onClick={() => actions.onDeactivate(u)}>
-                            {t('users.deactivate')}
-                          </Menu.Item>
-                        ) : (
-                          <Menu.Item leftSection={<IconUserCheck size={16} aria-hidden />} onClick={() => actions.onReactivate(u)}>
-                            {t('users.reactivate')}
-                          </Menu.Item>
-                        ))}
-                    </Menu.Dropdown>
-                  </Menu>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      minWidth={820}
+      verticalSpacing="sm"
+      highlightOnHover
+      caption={t('users.tableCaption')}
+      columns={[
+        <SortHeader field="displayName" sort={sort} onSort={onSort}>
+          {t('fields.displayName')}
+        </SortHeader>,
+        <SortHeader field="email" sort={sort} onSort={onSort}>
+          {t('fields.email')}
+        </SortHeader>,
+        <SortHeader field="role" sort={sort} onSort={onSort}>
+          {t('fields.role')}
+        </SortHeader>,
+        t('fields.unit'),
+        t('fields.status'),
+        <SortHeader field="createdAt" sort={sort} onSort={onSort}>
+          {t('fields.createdAt')}
+        </SortHeader>,
+      ]}
+      actions
+    >
+      <TableStatusRows loading={loading} empty={items.length === 0} colSpan={7} />
+      {items.map((u) => (
+        <Table.Tr key={u.id} opacity={u.active ? 1 : 0.65}>
+          <Table.Td>
+            <Text size="sm" fw={500}>
+              {u.displayName}
+            </Text>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm">{u.email}</Text>
+          </Table.Td>
+          <Table.Td>
+            <Badge variant="light" color={roleColor[u.role] ?? 'gray'}>
+              {t(`roles.${u.role}`, { defaultValue: u.role })}
+            </Badge>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm">{unitName(u.unit, i18n.language)}</Text>
+          </Table.Td>
+          <Table.Td>
+            <Badge variant="dot" color={u.active ? 'green' : 'gray'}>
+              {u.active ? t('users.active') : t('users.inactive')}
+            </Badge>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm">{formatDate(u.createdAt, i18n.language)}</Text>
+          </Table.Td>
+          <Table.Td ta="right">
+            {(u.can.update || u.can.deactivate) && (
+              <Menu position="bottom-end" withinPortal shadow="md">
+                <Menu.Target>
+                  <ActionIcon variant="subtle" color="gray" aria-label={t('users.actionsFor', { name: u.displayName })}>
+                    <IconDots size={18} aria-hidden />
+                  </ActionIcon>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  {u.can.update && (
+                    <>
+                      <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => actions.onEdit(u)}>
+                        {t('common.edit')}
+                      </Menu.Item>
+                      <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={() => actions.onPassword(u)}>
+                        {t('users.setPassword')}
+                      </Menu.Item>
+                    </>
+                  )}
+                  {u.can.deactivate &&
+                    (u.active ? (
+                      <Menu.Item color="red" leftSection={<IconUserOff size={16} aria-hidden />} onClick={() => actions.onDeactivate(u)}>
+                        {t('users.deactivate')}
+                      </Menu.Item>
+                    ) : (
+                      <Menu.Item leftSection={<IconUserCheck size={16} aria-hidden />} onClick={() => actions.onReactivate(u)}>
+                        {t('users.reactivate')}
+                      </Menu.Item>
+                    ))}
+                </Menu.Dropdown>
+              </Menu>
+            )}
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }

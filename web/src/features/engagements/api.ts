@@ -1,0 +1,134 @@
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, toQuery } from '../../ui/api';
+import type { Page, UserItem } from '../../ui/types';
+import type {
+  Clash,
+  Engagement,
+  EngagementAction,
+  EngagementDocument,
+  EngagementInput,
+  EngagementItem,
+  EngagementListParams,
+  EngagementSaved,
+  FollowUp,
+  HistoryEntry,
+} from './types';
+
+// Other features (calendar, approvals, home, notifications) import from here: keep these names stable.
+export const engagementsKey = ['engagements'] as const;
+/** Follow-ups live under the engagements key, so any engagement change refreshes them too. */
+export const followUpsKey = [...engagementsKey, 'follow-ups'] as const;
+const enc = encodeURIComponent;
+
+export function useEngagements(params: EngagementListParams) {
+  return useQuery({
+    queryKey: [...engagementsKey, 'list', params],
+    queryFn: ({ signal }) => api<Page<EngagementItem>>(`/engagements${toQuery({ ...params })}`, { signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useEngagement(id: string | null | undefined) {
+  return useQuery({
+    queryKey: [...engagementsKey, 'one', id],
+    queryFn: ({ signal }) => api<Engagement>(`/engagements/${enc(id!)}`, { signal }),
+    enabled: !!id,
+  });
+}
+
+export const createEngagement = (body: EngagementInput) => api<EngagementSaved>('/engagements', { method: 'POST', body });
+export const updateEngagement = (id: string, body: EngagementInput) =>
+  api<EngagementSaved>(`/engagements/${enc(id)}`, { method: 'PATCH', body });
+export const deleteEngagement = (id: string) => api<void>(`/engagements/${enc(id)}`, { method: 'DELETE' });
+export const checkClashes = (body: EngagementInput, signal?: AbortSignal) =>
+  api<{ clashes: Clash[] }>('/engagements/check-clashes', { method: 'POST', body, signal });
+
+export interface TransitionBody {
+  action: EngagementAction;
+  comment?: string;
+  outcome?: string;
+}
+export const transitionEngagement = (id: string, body: TransitionBody) =>
+  api<EngagementSaved>(`/engagements/${enc(id)}/transitions`, { method: 'POST', body });
+
+export function useEngagementHistory(id: string) {
+  return useQuery({
+    queryKey: [...engagementsKey, 'one', id, 'history'],
+    queryFn: ({ signal }) => api<{ items: HistoryEntry[] }>(`/engagements/${enc(id)}/history`, { signal }),
+    select: (d) => d.items,
+  });
+}
+
+/** Follow-ups of one engagement. */
+export function useFollowUps(engagementId: string) {
+  return useQuery({
+    queryKey: [...followUpsKey, 'of', engagementId],
+    queryFn: ({ signal }) => api<{ items: FollowUp[] }>(`/engagements/${enc(engagementId)}/follow-ups`, { signal }),
+    select: (d) => d.items,
+  });
+}
+
+/** Follow-ups owned by the signed-in user (`overdue`: only those past their due date). */
+export function useMyFollowUps(params: { page: number; limit: number; overdue?: boolean }) {
+  return useQuery({
+    queryKey: [...followUpsKey, 'mine', params],
+    queryFn: ({ signal }) =>
+      api<Page<FollowUp>>(`/me/follow-ups${toQuery({ page: params.page, limit: params.limit, overdue: params.overdue ? 'true' : undefined })}`, { signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export interface FollowUpInput {
+  text?: string;
+  ownerUserId?: string | null;
+  dueDate?: string | null;
+  done?: boolean;
+}
+export const addFollowUp = (engagementId: string, body: FollowUpInput) =>
+  api<FollowUp>(`/engagements/${enc(engagementId)}/follow-ups`, { method: 'POST', body });
+export const updateFollowUp = (id: string, body: FollowUpInput) => api<FollowUp>(`/follow-ups/${enc(id)}`, { method: 'PATCH', body });
+export const deleteFollowUp = (id: string) => api<void>(`/follow-ups/${enc(id)}`, { method: 'DELETE' });
+
+export const addDocument = (engagementId: string, body: { title: string; signedOn?: string }) =>
+  api<EngagementDocument>(`/engagements/${enc(engagementId)}/documents`, { method: 'POST', body });
+export const deleteDocument = (engagementId: string, docId: string) =>
+  api<void>(`/engagements/${enc(engagementId)}/documents/${enc(docId)}`, { method: 'DELETE' });
+
+/**
+ * Users found by name or email, for participant and follow-up owner pickers. Only managers and
+ * administrators may list users (server users policy): the caller passes `enabled` from `me.can.manageUsers`.
+ */
+export function useUserSearch(q: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['users', 'pick', q],
+    queryFn: ({ signal }) => api<Page<UserItem>>(`/users${toQuery({ q, limit: 20, active: 'true', sort: 'displayName' })}`, { signal }),
+    enabled,
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+}
+
+/** The engagement as one iCalendar event (a file download, with the session cookie). */
+export const icsHref = (id: string) => `/api/v1/engagements/${enc(id)}.ics`;
+
+/**
+ * An engagement change shows in lists, the calendar, approvals, follow-ups, partner timelines,
+ * notifications and the audit log. `gone`: deleted engagements, not refetched into a 404.
+ */
+export function useInvalidateEngagements() {
+  const qc = useQueryClient();
+  return (gone: string[] = []) =>
+    Promise.all([
+      qc.invalidateQueries({
+        queryKey: engagementsKey,
+        predicate: (q) =>
+          !(q.queryKey[1] === 'one' && gone.includes(String(q.queryKey[2]))) &&
+          !(q.queryKey[1] === 'follow-ups' && q.queryKey[2] === 'of' && gone.includes(String(q.queryKey[3]))),
+      }),
+      qc.invalidateQueries({ queryKey: ['calendar'] }),
+      qc.invalidateQueries({ queryKey: ['approvals'] }),
+      qc.invalidateQueries({ queryKey: ['notifications'] }),
+      qc.invalidateQueries({ queryKey: ['partners'] }),
+      qc.invalidateQueries({ queryKey: ['audit'] }),
+    ]);
+}
