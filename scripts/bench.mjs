@@ -87,6 +87,13 @@ fs.mkdirSync(childTmp);
 const children = new Set();
 const databases = new Set();
 const log = (...a) => console.log('[bench]', ...a);
+// The app as `npm start` runs it: compiled (server/dist), built once here.
+const APP_MAIN = 'server/dist/main.js';
+{
+  const { spawnSync } = await import('node:child_process');
+  log('building the server (npm run build -w server)');
+  if (spawnSync('npm', ['run', 'build', '-w', 'server', '--silent'], { cwd: ROOT, stdio: 'inherit' }).status !== 0) throw new Error('server build failed');
+}
 const loads = []; // 1-minute load average before and after each measured run
 
 // ---------------------------------------------------------------- processes
@@ -188,7 +195,7 @@ async function startServer(name, script, env, healthPath) {
   const port = await freePort();
   const logFile = path.join(tmp, `${name}.log`);
   const fd = fs.openSync(logFile, 'w');
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, script.endsWith('.ts') ? ['--import', 'tsx', script] : [script], {
     cwd: ROOT,
     env: childEnv({ ...env, PORT: String(port), HOST }),
     detached: true,
@@ -311,7 +318,7 @@ async function profile(dbEnv) {
 /** App then baseline, one after the other, same duration and connections. */
 async function benchPair(label, appEnv, minimalEnv, afterApp) {
   log(`${label}: starting the app`);
-  const app = await startServer(`app-${label}`, 'server/src/main.ts', appEnv, '/api/health');
+  const app = await startServer(`app-${label}`, APP_MAIN, appEnv, '/api/health');
   let appResult, appUnits;
   try {
     const cookie = await signIn(app.base);
@@ -386,7 +393,7 @@ async function benchSearch(label, dbEnv) {
   const totals = new Map(raw.queries.map((q) => [q.q, q.total]));
   loads.push(os.loadavg()[0]);
 
-  const app = await startServer(`search-${label}`, 'server/src/main.ts', dbEnv, '/api/health');
+  const app = await startServer(`search-${label}`, APP_MAIN, dbEnv, '/api/health');
   try {
     const cookie = await signIn(app.base);
     const one = async (q) => {
@@ -453,7 +460,7 @@ async function terminateBackends(dbName) {
 async function benchImport(label, dbEnv, csvPath, pgDatabase) {
   log(`${label}: import of ${IMPORT_ROWS.toLocaleString('en-US')} rows through the API (giving up after ${IMPORT_TIMEOUT} s)`);
   loads.push(os.loadavg()[0]);
-  const app = await startServer(`import-${label}`, 'server/src/main.ts', dbEnv, '/api/health');
+  const app = await startServer(`import-${label}`, APP_MAIN, dbEnv, '/api/health');
   let r;
   let busy;
   try {
@@ -639,7 +646,7 @@ ${table}
 
 ${verdict}
 
-**App**: the real server (\`node --import tsx server/src/main.ts\`) answering \`GET /api/v1/units/tree\` with the session cookie:
+**App**: the real server as \`npm start\` runs it (\`node server/dist/main.js\`, compiled by \`npm run build -w server\`) answering \`GET /api/v1/units/tree\` with the session cookie:
 session resolution (\`findSession\`, reused from the in-process session cache for SESSION_CACHE_MS = 2 s, so about one lookup per connection every 2 s), the units tree query (\`unitTree\`), abilities per unit, zod response serialisation, helmet headers.
 
 **Minimal**: scripts/bench/minimal.ts: plain Fastify, no auth, no schema, the database opened with the same \`openDatabase()\`
@@ -890,7 +897,7 @@ ${log(f.commitLog)}`;
       const lines = r.import.pgliteMemory.map(
         (w) => `| ${w.name} | ${w.sharedBuffers} | ${w.steps.start} | ${w.steps.loaded} | ${w.steps.opened} | ${w.steps.read} | ${w.steps.written} | **${w.peak}** |`,
       );
-      return `The PGlite process alone (scripts/bench/pglite-memory.mjs on this run's PGlite data directory, in its own process like the app's child: opens it as server/src/db/pglite-child.ts does, reads every partner, a trigram search, writes and reads back 100,000 JSON rows in a rolled-back transaction). RSS in MB:
+      return `The PGlite process alone (scripts/bench/pglite-memory.mjs on this run's PGlite data directory, in its own process like the app's child: opens it as server/src/db/pglite-child.mjs does, reads every partner, a trigram search, writes and reads back 100,000 JSON rows in a rolled-back transaction). RSS in MB:
 
 | started | shared_buffers | Node alone | modules loaded | database opened | partners read | rows written | peak (VmHWM) |
 |---|---|---:|---:|---:|---:|---:|---:|

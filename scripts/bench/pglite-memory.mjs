@@ -1,7 +1,7 @@
 /**
  * How much memory does the PGlite child need, and what would lower it? Opens
  * a PGlite data directory (a copy: PGLITE_CONF may rewrite its
- * postgresql.conf) the way server/src/db/pglite-child.ts does, with extra
+ * postgresql.conf) the way server/src/db/pglite-child.mjs does, with extra
  * PGlite options from PGLITE_CONF (JSON), runs a workload like an import's
  * (reads every partner, a trigram search, 100,000 JSON rows written and read
  * back in a transaction that is rolled back), and reports this process's RSS
