@@ -9,19 +9,20 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('the database runs off the request thread', () => {
-  it('answers /api/health within 100 ms while a 1-second query runs', async () => {
+  // No tight timing (the machine may be busy): what must hold is that /api/health answers while the
+  // long query is still running, which an in-process PGlite blocking the event loop could not do.
+  it('answers /api/health while a 3-second query runs', async () => {
     const { port } = t.app.server.address() as { port: number };
-    const slow = t.dbh.pool.query('select pg_sleep(1)');
+    let slowDone = false;
+    const slow = t.dbh.pool.query('select pg_sleep(3)').then(() => {
+      slowDone = true;
+    });
     await new Promise((r) => setTimeout(r, 150)); // the slow query is now running
-    const started = performance.now();
     const res = await fetch(`http://127.0.0.1:${port}/api/health`);
-    const elapsed = performance.now() - started;
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'ok', database: t.dbh.kind, migration: t.dbh.migration });
-    expect(elapsed).toBeLessThan(100);
-    const before = performance.now();
+    expect(slowDone).toBe(false);
     await slow;
-    // Proves the query was still running when health answered.
-    expect(performance.now() - before).toBeGreaterThan(300);
+    expect(slowDone).toBe(true);
   });
 });
