@@ -103,7 +103,20 @@ describe('search', () => {
     expect(await find('an')).toEqual([an]);
     expect(await find('ba')).toEqual([banana]);
     expect(await find('北京')).toEqual([peking]);
+    expect(await find('京')).toEqual([peking]);
+    expect(await find('京北')).toEqual([]);
+    const thai = (await call(officer.cookie, 'POST', '/api/v1/partners', { type: 'foreign_locality', name: `จังหวัดเชียงใหม่ ${tag}`, visibility: 'shared' })).json().id;
+    expect(await find('ใหม')).toEqual([thai]);
+    expect(await find('ชี')).toEqual([thai]);
     expect(await find('nguyen an')).toEqual([an]);
+  });
+
+  it('takes % and _ in a query literally', async () => {
+    const word = uniq('pct').replace(/[^a-z0-9]/gi, '');
+    const literal = (await call(officer.cookie, 'POST', '/api/v1/partners', { type: 'enterprise', name: `${word}_100% Fund`, visibility: 'shared' })).json().id;
+    await call(officer.cookie, 'POST', '/api/v1/partners', { type: 'enterprise', name: `${word}x1000 Fund`, visibility: 'shared' });
+    const res = (await call(officer.cookie, 'GET', `/api/v1/partners?q=${encodeURIComponent(`${word}_100%`)}`)).json();
+    expect(res.items.map((p: { id: string }) => p.id)).toEqual([literal]);
   });
 
   it('ranks names starting with the query first', async () => {

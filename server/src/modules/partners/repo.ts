@@ -6,7 +6,7 @@ import { scopedTable } from '../../core/tenancy.js';
 import { foldedTokens } from '../../core/search.js';
 import { countries } from '../countries/schema.js';
 import { partners, partnerContacts, partnerFields, partnerEvents, type Partner, type PartnerType } from './schema.js';
-import { nameOrder, prefixBonus, resolveSearch, SEARCH_CAP, searchScore, searchWhere, type ResolvedSearch } from './search.js';
+import { nameOrder, nameStartsWith, prefixBonus, resolveSearch, SEARCH_CAP, searchScore, searchWhere, type ResolvedSearch } from './search.js';
 
 /** Every read, update and delete of a partner goes through the visibility scope. */
 export const scopedPartners = scopedTable(partners, 'partner');
@@ -94,13 +94,15 @@ export async function listPartners(db: Database, scope: Scope, filter: PartnerFi
     return { items: present(items), total: total?.n ?? 0, capped: false };
   }
   // At most cap + 1 matches, plus the names that start with the query (few, found through the
-  // name_key trigram index): read once, as a CTE named like the table, so the same filter, score and
+  // name prefix index): read once, as a CTE named like the table, so the same filter, score and
   // order expressions apply to it (inside its own definition the name still means the table).
   const q = f.search.q;
   const matches = db.$with('partners').as(
     union(
       db.select().from(partners).where(where).limit(cap + 1),
-      db.select().from(partners).where(and(where, sql`${partners.nameKey} like amity_fold(${q}) || '%'`)).limit(PREFIX_ROWS),
+      // A name starting with the whole query matches every word of it: only the other filters apply,
+      // so the prefix index alone finds these (the words' trigram conditions would draw the planner to a scan).
+      db.select().from(partners).where(and(filterWhere(scope, { ...f, q: undefined, search: undefined }), nameStartsWith(q))).limit(PREFIX_ROWS),
     ),
   );
   // Past the cap the score is not computed (CASE skips it): those matches are listed names-starting-

@@ -58,6 +58,10 @@ export const partners = pgTable(
     // Name order that an index can serve with LIMIT (sort by name; searches with 1,000+ matches).
     // left(): a btree entry must stay small, and 200 characters decide any real order.
     index('partners_name_order_idx').on(sql`left(${t.nameKey}, 200)`, t.id),
+    // Names starting with the query: a LIKE 'abc%' range, whatever the database's collation.
+    index('partners_name_prefix_idx').on(sql`left(${t.nameKey}, 200) text_pattern_ops`),
+    // Short words of scripts without spaces (amity_short_grams, migration 0012).
+    index('partners_short_grams_idx').using('gin', sql`amity_short_grams(${t.searchText})`),
     index('partners_website_idx').on(t.website),
     // Equality on the folded names (duplicate checks of imports); md5 keeps long names within btree limits.
     index('partners_name_key_md5_idx').on(sql`md5(${t.nameKey})`),

@@ -22,6 +22,9 @@ export interface ResolvedSearch {
 /** Scripts written without spaces between words: there a short word is matched anywhere. */
 const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
 
+/** The characters amity_short_grams indexes (migration 0012): the same ranges. */
+const GRAM_SCRIPTS = /^[\u0e00-\u0eff\u1100-\u11ff\u1780-\u17ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+$/;
+
 const unescape = (w: string) => w.replace(/\\(.)/g, '$1');
 
 /**
@@ -62,12 +65,22 @@ export function searchWhere(s: ResolvedSearch | undefined): SQL | undefined {
     ...s.words.map(({ word, alternatives }) => {
       if (alternatives) return or(...alternatives.map((w) => sql`${st} like '%' || ${w.replace(/[\\%_]/g, (c) => `\\${c}`)} || '%'`))!;
       const f = sql`amity_fold(${word})`;
-      return [...word].length < 3 && !NO_SPACES.test(word) ? sql`(${st} like ${f} || '%' or ${st} like '% ' || ${f} || '%')` : sql`${st} like '%' || ${f} || '%'`;
+      const short = [...word].length < 3;
+      if (short && !NO_SPACES.test(word)) return sql`(${st} like ${f} || '%' or ${st} like '% ' || ${f} || '%')`;
+      // No trigram to look up: the index of short pieces finds the rows, LIKE confirms them.
+      if (short && GRAM_SCRIPTS.test(word)) return sql`(amity_short_grams(${st}) @> array[${f}] and ${st} like '%' || ${f} || '%')`;
+      return sql`${st} like '%' || ${f} || '%'`;
     }),
   );
 }
 
-export const prefixBonus = (q: string) => sql`(case when ${partners.nameKey} like amity_fold(${q}) || '%' then 1 else 0 end)`;
+/** LIKE pattern of names starting with the query (its own % and _ taken literally). */
+const startsWith = (q: string) => sql`replace(replace(replace(amity_fold(${q}), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`;
+
+/** Names that start with the query, through partners_name_prefix_idx (a range, not a scan). */
+export const nameStartsWith = (q: string) => sql`left(${partners.nameKey}, 200) like ${startsWith(q)}`;
+
+export const prefixBonus = (q: string) => sql`(case when ${partners.nameKey} like ${startsWith(q)} then 1 else 0 end)`;
 
 /** Relevance, by the names only: closeness of the whole query to them, and a bonus when a name starts with it. */
 export function searchScore(q: string): SQL<number> {

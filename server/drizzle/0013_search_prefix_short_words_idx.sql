@@ -1,0 +1,2 @@
+CREATE INDEX "partners_name_prefix_idx" ON "partners" USING btree (left("name_key", 200) text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "partners_short_grams_idx" ON "partners" USING gin (amity_short_grams("search_text"));
