@@ -26,6 +26,11 @@ import { engagementRoutes } from './modules/engagements/routes.js';
 import { calendarRoutes } from './modules/engagements/routes-calendar.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { attachmentRoutes } from './modules/attachments/routes.js';
+import { directiveRoutes } from './modules/directives/routes.js';
+import { taskRoutes } from './modules/tasks/routes.js';
+import { taskReportRoutes } from './modules/tasks/routes-reports.js';
+import { proposalRoutes } from './modules/proposals/routes.js';
+import { jobRoutes } from './modules/jobs/routes.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -91,6 +96,11 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   calendarRoutes(app);
   notificationRoutes(app);
   await attachmentRoutes(app);
+  directiveRoutes(app);
+  taskRoutes(app);
+  taskReportRoutes(app);
+  proposalRoutes(app);
+  jobRoutes(app);
 
   const index = path.join(ctx.config.webDist, 'index.html');
   const hasWeb = fs.existsSync(index);

@@ -5,6 +5,7 @@ import { buildApp } from './app.js';
 import { purgeExpired } from './modules/auth/repo.js';
 import { failInterrupted } from './modules/imports/service.js';
 import { ensureReferenceData } from './modules/countries/reference.js';
+import { startJobScheduler } from './modules/jobs/scheduler.js';
 
 const config = loadConfig();
 const dbh = await openDatabase(config);
@@ -17,10 +18,13 @@ void purge();
 void failInterrupted(dbh.db).catch(() => {});
 setInterval(purge, 3600_000).unref();
 
+const stopJobs = startJobScheduler(dbh.db, app.log);
+
 let stopping = false;
 const stop = async () => {
   if (stopping) return;
   stopping = true;
+  stopJobs();
   await app.close();
   await dbh.close();
   process.exit(0);

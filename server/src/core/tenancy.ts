@@ -42,9 +42,12 @@ export function visibleWhere(scope: Scope, table: OwnedTable, entity: string): S
 /**
  * Scoped access to one owned table. A record the user cannot see does not
  * exist for them: reads, updates and deletes all answer not_found.
+ * `alsoVisible` widens the rule for tables whose records name other units that must
+ * see them whatever the visibility (a task's lead unit, a proposal's target unit).
  */
-export function scopedTable<T extends OwnedTable>(table: T, entity: string) {
-  const where = (scope: Scope, extra?: SQL) => and(visibleWhere(scope, table, entity), extra)!;
+export function scopedTable<T extends OwnedTable>(table: T, entity: string, alsoVisible?: (scope: Scope) => SQL) {
+  const where = (scope: Scope, extra?: SQL) =>
+    and(alsoVisible ? or(visibleWhere(scope, table, entity), alsoVisible(scope)) : visibleWhere(scope, table, entity), extra)!;
   return {
     entity,
     where,

@@ -10,3 +10,7 @@ export * from '../modules/imports/schema.js';
 export * from '../modules/engagements/schema.js';
 export * from '../modules/notifications/schema.js';
 export * from '../modules/attachments/schema.js';
+export * from '../modules/directives/schema.js';
+export * from '../modules/tasks/schema.js';
+export * from '../modules/jobs/schema.js';
+export * from '../modules/proposals/schema.js';

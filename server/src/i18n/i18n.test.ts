@@ -6,6 +6,7 @@ import { vi } from './vi.js';
 import { fr } from './fr.js';
 import { errorStatus } from '../core/errors.js';
 import { pickLanguage, translate } from './index.js';
+import { moduleMessages } from './modules.js';
 
 const srcDir = path.resolve(import.meta.dirname, '..');
 const source = (dir: string): string =>
@@ -31,6 +32,21 @@ describe('server messages', () => {
     expect(unused).toEqual([]);
     const unknownCodes = Object.keys(en).filter((k) => k.startsWith('errors.') && !(k.slice(7) in errorStatus));
     expect(unknownCodes).toEqual([]);
+  });
+
+  it('has every module message in vi, en and fr, with the same placeholders, and no key defined twice', () => {
+    for (const m of moduleMessages) {
+      for (const lang of ['vi', 'fr'] as const) expect(Object.keys(m[lang]).sort()).toEqual(Object.keys(m.en).sort());
+      for (const key of Object.keys(m.en)) {
+        expect(key in en, key).toBe(false);
+        for (const lang of ['vi', 'fr'] as const) {
+          expect(m[lang][key], `${lang}: ${key}`).toBeTruthy();
+          expect(m[lang][key]!.match(/\{\{\w+\}\}/g) ?? [], `${lang}: ${key}`).toEqual(m.en[key]!.match(/\{\{\w+\}\}/g) ?? []);
+        }
+      }
+    }
+    const keys = moduleMessages.flatMap((m) => Object.keys(m.en));
+    expect(keys.length).toBe(new Set(keys).size);
   });
 
   it('picks the language from Accept-Language by quality', () => {

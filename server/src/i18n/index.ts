@@ -1,13 +1,16 @@
-import { en, type MessageKey } from './en.js';
+import { en } from './en.js';
 import { vi } from './vi.js';
 import { fr } from './fr.js';
 
 export const languages = ['vi', 'en', 'fr'] as const;
 export type Lang = (typeof languages)[number];
-const catalogs: Record<Lang, Record<MessageKey, string>> = { en, vi, fr };
+import { moduleMessages } from './modules.js';
+
+const merged = (lang: Lang, base: Record<string, string>) => Object.assign({}, base, ...moduleMessages.map((m) => m[lang])) as Record<string, string>;
+const catalogs: Record<Lang, Record<string, string>> = { en: merged('en', en), vi: merged('vi', vi), fr: merged('fr', fr) };
 
 export function translate(lang: Lang, key: string, params: Record<string, unknown> = {}): string {
-  const text = catalogs[lang][key as MessageKey] ?? en[key as MessageKey] ?? key;
+  const text = catalogs[lang][key] ?? catalogs.en[key] ?? key;
   return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 

@@ -1,7 +1,7 @@
 import { ActionIcon, AppShell, Avatar, Burger, Button, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconBooks, IconCalendarEvent, IconChecklist, IconHistory, IconHome, IconLogout, IconPlaneArrival, IconSitemap, IconUserCircle, IconUsers, IconWorld } from '@tabler/icons-react';
+import { IconBooks, IconCalendarEvent, IconFileCertificate, IconListCheck, IconMessage2Share, IconChecklist, IconHistory, IconHome, IconLogout, IconPlaneArrival, IconSitemap, IconUserCircle, IconUsers, IconWorld } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,7 @@ import classes from './AppLayout.module.css';
 import { navItems } from './routes';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 
-const icons = { home: IconHome, calendar: IconCalendarEvent, engagements: IconPlaneArrival, approvals: IconChecklist, partners: IconWorld, units: IconSitemap, users: IconUsers, audit: IconHistory, reference: IconBooks, profile: IconUserCircle };
+const icons = { home: IconHome, calendar: IconCalendarEvent, engagements: IconPlaneArrival, approvals: IconChecklist, partners: IconWorld, units: IconSitemap, users: IconUsers, audit: IconHistory, reference: IconBooks, directives: IconFileCertificate, tasks: IconListCheck, proposals: IconMessage2Share, profile: IconUserCircle };
 
 function initials(name: string): string {
   return name

@@ -17,10 +17,12 @@ const ApprovalsPage = lazy(() => import('../features/approvals/ApprovalsPage').t
 const ApprovalSettingsPage = lazy(() => import('../features/approvals/ApprovalSettingsPage').then((m) => ({ default: m.ApprovalSettingsPage })));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
 const HomePage = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.HomePage })));
+const DirectivesRoutes = lazy(() => import('../features/directives/DirectivesRoutes').then((m) => ({ default: m.DirectivesRoutes })));
+const ProposalsRoutes = lazy(() => import('../features/proposals/ProposalsRoutes').then((m) => ({ default: m.ProposalsRoutes })));
 const ImportPage = lazy(() => import('../features/imports/ImportPage').then((m) => ({ default: m.ImportPage })));
 
 export interface NavItem {
-  id: 'home' | 'calendar' | 'engagements' | 'approvals' | 'partners' | 'units' | 'users' | 'audit' | 'reference' | 'profile';
+  id: 'home' | 'calendar' | 'engagements' | 'approvals' | 'partners' | 'directives' | 'tasks' | 'proposals' | 'units' | 'users' | 'audit' | 'reference' | 'profile';
   path: string;
   label: string;
 }
@@ -37,6 +39,9 @@ export function navItems(can: MeCan, admin = false): NavItem[] {
   ];
   if (can.approveEngagements) items.push({ id: 'approvals', path: '/approvals', label: 'nav.approvals' });
   items.push({ id: 'partners', path: '/partners', label: 'nav.partners' });
+  items.push({ id: 'directives', path: '/directives', label: 'nav.directives' });
+  items.push({ id: 'tasks', path: '/tasks', label: 'nav.tasks' });
+  items.push({ id: 'proposals', path: '/proposals', label: 'nav.proposals' });
   if (can.manageUnits) items.push({ id: 'units', path: '/units', label: 'nav.units' });
   if (can.manageUsers) items.push({ id: 'users', path: '/users', label: 'nav.users' });
   if (can.viewAudit) items.push({ id: 'audit', path: '/audit', label: 'nav.audit' });
@@ -66,6 +71,9 @@ export function AppRoutes({ can, admin = false }: { can: MeCan; admin?: boolean 
         <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="/partners/import" element={<ImportPage />} />
         <Route path="/partners/*" element={<PartnersRoutes />} />
+        <Route path="/directives/*" element={<DirectivesRoutes />} />
+        <Route path="/tasks/*" element={<DirectivesRoutes />} />
+        <Route path="/proposals/*" element={<ProposalsRoutes />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

@@ -5,9 +5,25 @@ import { describe, expect, it } from 'vitest';
 import en from './locales/en.json';
 import fr from './locales/fr.json';
 import vi from './locales/vi.json';
+import { mergeFeatureLocales } from './index';
 
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const locales = { vi, en, fr } as Record<string, unknown>;
+
+/** features/<f>/locales/<lang>.json, merged as i18n/index.ts merges them. */
+function withFeatures(base: Record<string, unknown>, lang: string): Record<string, unknown> {
+  const featuresDir = path.join(srcDir, 'features');
+  const files: Record<string, Record<string, unknown>> = {};
+  for (const f of readdirSync(featuresDir)) {
+    const file = path.join(featuresDir, f, 'locales', `${lang}.json`);
+    try {
+      files[file] = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+  }
+  return mergeFeatureLocales(base, lang, files);
+}
+const locales = { vi: withFeatures(vi, 'vi'), en: withFeatures(en, 'en'), fr: withFeatures(fr, 'fr') } as Record<string, unknown>;
 
 // Keys built at run time, e.g. t(`errors.${code}`): they cannot be found as literals in the source.
 const DYNAMIC_PREFIXES = [
@@ -42,7 +58,7 @@ function sourceFiles(dir: string): string[] {
 const source = sourceFiles(srcDir)
   .map((f) => readFileSync(f, 'utf8'))
   .join('\n');
-const all = { vi: baseKeys(vi), en: baseKeys(en), fr: baseKeys(fr) };
+const all = { vi: baseKeys(locales.vi), en: baseKeys(locales.en), fr: baseKeys(locales.fr) };
 const union = new Set([...all.vi, ...all.en, ...all.fr]);
 const namespaces = new Set([...union].map((k) => k.split('.')[0]!));
 

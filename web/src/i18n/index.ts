@@ -20,13 +20,35 @@ export function detectBrowserLanguage(langs: readonly string[] | undefined): UiL
   return 'en';
 }
 
+/**
+ * Features may keep their strings beside them (features/<f>/locales/<lang>.json, each holding its
+ * own top-level namespaces) so parallel work does not edit one big file; merged here, and checked
+ * for completeness by i18n.test.ts like the main files.
+ */
+const featureFiles = import.meta.glob<Record<string, unknown>>('../features/*/locales/*.json', { eager: true, import: 'default' });
+export function mergeFeatureLocales(base: Record<string, unknown>, lang: string, files: Record<string, Record<string, unknown>>) {
+  const out = { ...base };
+  for (const [file, strings] of Object.entries(files)) {
+    if (!file.endsWith(`/${lang}.json`)) continue;
+    for (const [ns, v] of Object.entries(strings)) {
+      if (ns in out) throw new Error(`${file}: namespace "${ns}" already defined`);
+      out[ns] = v;
+    }
+  }
+  return out;
+}
+
 const initial =
   typeof navigator !== 'undefined'
     ? detectBrowserLanguage(navigator.languages?.length ? navigator.languages : [navigator.language])
     : 'en';
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en }, fr: { translation: fr } },
+  resources: {
+    vi: { translation: mergeFeatureLocales(vi, 'vi', featureFiles) },
+    en: { translation: mergeFeatureLocales(en, 'en', featureFiles) },
+    fr: { translation: mergeFeatureLocales(fr, 'fr', featureFiles) },
+  },
   lng: initial,
   fallbackLng: 'en',
   supportedLngs: [...SUPPORTED_LANGUAGES],

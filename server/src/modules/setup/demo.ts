@@ -9,6 +9,8 @@ import { lockSetup, auditCreated, systemAudit } from './service.js';
 import { appendAudit } from '../audit/repo.js';
 import { loadPartnerDemo } from '../partners/demo.js';
 import { loadEngagementDemo } from '../engagements/demo.js';
+import { loadDirectiveDemo } from '../directives/demo.js';
+import { loadProposalDemo } from '../proposals/demo.js';
 
 // The organisations named in the seed articles (../shared/seeds).
 type DemoUnit = UnitInsert & { key: string; parent?: string };
@@ -77,6 +79,8 @@ export async function loadDemo(db: Database, opts: { password?: string; ip?: str
     }
     await loadPartnerDemo(tx, { unitsByKey: byKey, usersByEmail, ip });
     await loadEngagementDemo(tx, { unitsByKey: byKey, usersByEmail, ip });
+    await loadDirectiveDemo(tx, { unitsByKey: byKey, usersByEmail, ip });
+    await loadProposalDemo(tx, { unitsByKey: byKey, usersByEmail, ip });
     return { password, accounts };
   });
 }
