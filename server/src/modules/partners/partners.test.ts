@@ -128,6 +128,17 @@ describe('search', () => {
     expect(res).toMatchObject({ total: 3, totalCapped: false });
     expect(res.items[0].name).toBe(`${word} Society`);
   });
+
+  it('ranks a word starting a name above one inside a word, and names above contacts', async () => {
+    const word = uniq('rel').replace(/[^a-z0-9]/gi, '').toLowerCase();
+    const make = async (name: string, contact?: string) =>
+      (await call(officer.cookie, 'POST', '/api/v1/partners', { type: 'foreign_organisation', name, visibility: 'shared', ...(contact ? { contacts: [{ name: contact }] } : {}) })).json().id;
+    const viaContact = await make(`Alpha Society ${uniq('c')}`, `Jean ${word}`);
+    const inside = await make(`Club X${word} de Lyon`);
+    const start = await make(`Cercle ${word} de Lyon`);
+    const res = (await call(officer.cookie, 'GET', `/api/v1/partners?q=${word}`)).json();
+    expect(res.items.map((p: { id: string }) => p.id)).toEqual([start, inside, viaContact]);
+  });
 });
 
 describe('search at scale', () => {

@@ -6,7 +6,7 @@ import { scopedTable } from '../../core/tenancy.js';
 import { foldedTokens } from '../../core/search.js';
 import { countries } from '../countries/schema.js';
 import { partners, partnerContacts, partnerFields, partnerEvents, type Partner, type PartnerType } from './schema.js';
-import { nameOrder, nameStartsWith, prefixBonus, resolveSearch, SEARCH_CAP, searchScore, searchWhere, type ResolvedSearch } from './search.js';
+import { nameOrder, nameStartsWith, resolveSearch, SEARCH_CAP, searchScore, searchWhere, type ResolvedSearch } from './search.js';
 
 /** Every read, update and delete of a partner goes through the visibility scope. */
 export const scopedPartners = scopedTable(partners, 'partner');
@@ -73,7 +73,7 @@ function sortOf(f: PartnerFilter): SQL[] {
     case '-priority':
       return [desc(partners.priority), asc(name)];
     default:
-      return f.search ? [desc(searchScore(f.search.q)), asc(name)] : [desc(partners.updatedAt)];
+      return f.search ? [desc(searchScore(f.search)), asc(name)] : [desc(partners.updatedAt)];
   }
 }
 
@@ -105,20 +105,16 @@ export async function listPartners(db: Database, scope: Scope, filter: PartnerFi
       db.select().from(partners).where(and(filterWhere(scope, { ...f, q: undefined, search: undefined }), nameStartsWith(q))).limit(PREFIX_ROWS),
     ),
   );
-  // Past the cap the score is not computed (CASE skips it): those matches are listed names-starting-
-  // with-the-query first, then shortest, then by name. The count is an uncorrelated subquery (run once
-  // each); ORDER BY names output columns, so each is computed once a row.
+  // The score is cheap (string tests), so every match read gets one; the count is an uncorrelated
+  // subquery (run once); ORDER BY names the output column, so the score is computed once a row.
   const matched = sql`(select count(*) from "partners")`;
-  const capped = sql`${matched} > ${cap}`;
-  const score = sql<number>`(case when ${capped} then 0 else ${searchScore(q)} end)`.as('score');
-  const bonus = sql<number>`(case when ${capped} then ${prefixBonus(q)} else 0 end)`.as('bonus');
-  const shortest = sql<number>`(case when ${capped} then length(${partners.nameKey}) else 0 end)`.as('shortest');
+  const score = searchScore(f.search).as('score');
   const explicit = f.sort !== undefined && SORTS.has(f.sort);
   const page = await db
     .with(matches)
-    .select({ partner: partners, score, bonus, shortest, total: sql<number>`${matched}::int`.as('total') })
+    .select({ partner: partners, score, total: sql<number>`${matched}::int`.as('total') })
     .from(partners)
-    .orderBy(...(explicit ? sortOf(f) : [sql`"score" desc`, sql`"bonus" desc`, sql`"shortest"`, asc(nameOrder)]), asc(partners.id))
+    .orderBy(...(explicit ? sortOf(f) : [sql`"score" desc`, asc(nameOrder)]), asc(partners.id))
     .limit(limit)
     .offset(offset);
   const n = page[0] ? Number(page[0].total) : offset > 0 ? Number((await db.with(matches).select({ n: count() }).from(partners))[0]?.n ?? 0) : 0;

@@ -80,11 +80,22 @@ const startsWith = (q: string) => sql`replace(replace(replace(amity_fold(${q}), 
 /** Names that start with the query, through partners_name_prefix_idx (a range, not a scan). */
 export const nameStartsWith = (q: string) => sql`left(${partners.nameKey}, 200) like ${startsWith(q)}`;
 
-export const prefixBonus = (q: string) => sql`(case when ${partners.nameKey} like ${startsWith(q)} then 1 else 0 end)`;
+const prefixBonus = (q: string) => sql`(case when ${partners.nameKey} like ${startsWith(q)} then 4 else 0 end)`;
 
-/** Relevance, by the names only: closeness of the whole query to them, and a bonus when a name starts with it. */
-export function searchScore(q: string): SQL<number> {
-  return sql<number>`(word_similarity(amity_fold(${q}), ${partners.nameKey}) * 2 + ${prefixBonus(q)})::float8`;
+/** 2 when a word of the names starts with w, 1 when w is inside one, else 0 (w folded). */
+const wordInNames = (w: SQL) => sql`(case when strpos(' ' || ${partners.nameKey}, ' ' || ${w}) > 0 then 2 when strpos(${partners.nameKey}, ${w}) > 0 then 1 else 0 end)`;
+
+/**
+ * Relevance, by the names only, from cheap string tests (a per-row similarity cost ~10x more and
+ * decided the p95 of broad searches; BENCHMARKS.md): a name starting with the whole query first,
+ * then how many of the words start a word of the names (a typo by its best alternative), then
+ * shorter names. Matches only through a contact, city or tag come after name matches.
+ */
+export function searchScore(s: ResolvedSearch): SQL<number> {
+  const words = s.words.map(({ word, alternatives }) =>
+    alternatives ? sql`greatest(${sql.join(alternatives.map((a) => wordInNames(sql`${a}`)), sql`, `)})` : wordInNames(sql`amity_fold(${unescape(word)})`),
+  );
+  return sql<number>`(${prefixBonus(s.q)} + (${sql.join(words, sql` + `)})::float8 / ${words.length} - least(length(${partners.nameKey}), 9999) / 10000.0)::float8`;
 }
 
 /**
