@@ -3,6 +3,11 @@ import type { ModuleMessages } from '../../i18n/modules.js';
 /** This feature's server messages (e-mail subjects and bodies, field messages), in the three languages. */
 export const messages: ModuleMessages = {
   en: {
+    // tasks API
+    'task.field.no_such_directive': "No such directive.",
+    'task.field.no_such_task': "No such task.",
+    'task.field.no_such_record': "No such record, or you cannot see it.",
+    'task.field.cycle': "A task cannot be under one of its own sub-tasks.",
     'task_report.period_invalid': "This period does not fit the task's reporting cadence.",
     'task_report.done_needs_100': "A report marked done needs 100 %.",
     'task_report.indicator_unknown': "Not an indicator of this task.",
@@ -23,6 +28,11 @@ export const messages: ModuleMessages = {
     'mail.task_report.overdue.body': "No progress report on “{{title}}” was submitted for a period that has ended.",
   },
   vi: {
+    // tasks API
+    'task.field.no_such_directive': "Không tìm thấy văn bản chỉ đạo.",
+    'task.field.no_such_task': "Không tìm thấy nhiệm vụ.",
+    'task.field.no_such_record': "Không tìm thấy bản ghi, hoặc bạn không có quyền xem.",
+    'task.field.cycle': "Nhiệm vụ không thể nằm dưới nhiệm vụ con của chính nó.",
     'task_report.period_invalid': "Kỳ báo cáo không phù hợp với tần suất báo cáo của nhiệm vụ.",
     'task_report.done_needs_100': "Báo cáo hoàn thành phải đạt 100 %.",
     'task_report.indicator_unknown': "Không phải chỉ tiêu của nhiệm vụ này.",
@@ -43,6 +53,11 @@ export const messages: ModuleMessages = {
     'mail.task_report.overdue.body': "Chưa có báo cáo tiến độ nhiệm vụ “{{title}}” cho kỳ đã kết thúc.",
   },
   fr: {
+    // tasks API
+    'task.field.no_such_directive': "Directive introuvable.",
+    'task.field.no_such_task': "Tâche introuvable.",
+    'task.field.no_such_record': "Fiche introuvable ou non visible.",
+    'task.field.cycle': "Une tâche ne peut pas être sous l’une de ses propres sous-tâches.",
     'task_report.period_invalid': "Cette période ne correspond pas à la fréquence de compte rendu de la tâche.",
     'task_report.done_needs_100': "Un compte rendu « terminé » doit indiquer 100 %.",
     'task_report.indicator_unknown': "Ce n'est pas un indicateur de cette tâche.",
