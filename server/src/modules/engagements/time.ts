@@ -1,79 +1,31 @@
-/**
- * Time zones without a library: Intl knows every IANA zone's offsets, which is all
- * all-day events need (the local midnight of a date in the zone they were entered in).
- */
+import { DateTime, IANAZone } from 'luxon';
+
+/** Calendar dates and IANA zones, through luxon (the zone data is the runtime's Intl). */
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const DAY_MS = 86_400_000;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
 /** Area/Location as IANA writes it (case matters to iCal clients), or UTC. */
 const IANA_NAME = /^(UTC|[A-Z][A-Za-z]+(\/[A-Z0-9][A-Za-z0-9_+-]*)+)$/;
 
-/**
- * Whether this is an IANA zone name Intl knows. Node 20's Intl.supportedValuesOf lists ICU's
- * canonical names (Asia/Saigon, not Asia/Ho_Chi_Minh), so the name is tried instead.
- */
+/** Whether this is an IANA zone name the runtime knows (links such as Asia/Saigon included). */
 export function isTimeZone(name: string): boolean {
-  if (!name || name.length > 64 || !IANA_NAME.test(name)) return false;
-  try {
-    formatter(name);
-    return true;
-  } catch {
-    return false;
-  }
+  return !!name && name.length <= 64 && IANA_NAME.test(name) && IANAZone.isValidZone(name);
 }
 
-function wallClock(instant: number, timeZone: string) {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  return { y: Number(parts.year), m: Number(parts.month), d: Number(parts.day), h: Number(parts.hour), mi: Number(parts.minute), s: Number(parts.second) };
-}
-
-/** The zone's offset from UTC at an instant, in ms (east positive). */
-function offsetAt(instant: number, timeZone: string): number {
-  const w = wallClock(instant, timeZone);
-  return Date.UTC(w.y, w.m - 1, w.d, w.h, w.mi, w.s) - Math.floor(instant / 1000) * 1000;
-}
-
-/** The instant of 00:00 of a calendar date (YYYY-MM-DD) in a zone. */
+/** The instant of 00:00 of a calendar date (YYYY-MM-DD) in a zone (the first instant of the day where a DST change skips midnight). */
 export function zonedMidnight(date: string, timeZone: string): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const guess = Date.UTC(y, m - 1, d);
-  let instant = guess - offsetAt(guess, timeZone);
-  // The offset may differ at the true instant (a DST change near midnight): one correction settles it.
-  const second = guess - offsetAt(instant, timeZone);
-  if (second !== instant) instant = second;
-  return new Date(instant);
+  return DateTime.fromISO(date, { zone: timeZone }).startOf('day').toJSDate();
 }
 
 /** The calendar date (YYYY-MM-DD) of an instant in a zone. */
 export function localDate(instant: Date, timeZone: string): string {
-  const w = wallClock(instant.getTime(), timeZone);
-  return `${String(w.y).padStart(4, '0')}-${String(w.m).padStart(2, '0')}-${String(w.d).padStart(2, '0')}`;
+  return DateTime.fromJSDate(instant, { zone: timeZone }).toISODate()!;
 }
 
 /** The next calendar date. */
 export function nextDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d) + DAY_MS).toISOString().slice(0, 10);
+  return DateTime.fromISO(date, { zone: 'utc' }).plus({ days: 1 }).toISODate()!;
 }
 
 /** All-day: first and last day (inclusive) → the local midnights of the first day and of the day after the last. */
