@@ -1,0 +1,59 @@
+import os from 'node:os';
+import { DateTime } from 'luxon';
+import type { Database } from '../../db/types.js';
+import { deliverEmails } from '../notifications/service.js';
+import { recomputeAllRollups } from '../tasks/rollup.js';
+import { todayIn, WORK_ZONE } from '../tasks/periods.js';
+import { jobsConfig } from './config.js';
+import * as repo from './repo.js';
+import { sendReminders, type Counts } from './reminders.js';
+
+export const DAILY_JOB = 'daily';
+const processName = `${os.hostname()}:${process.pid}`;
+
+export interface DailyResult extends Partial<Counts> {
+  rollups?: number;
+}
+
+export interface RunOutcome {
+  /** False when another process (or an earlier run) already had the day. */
+  ran: boolean;
+  day: string;
+  result?: DailyResult;
+  error?: string;
+}
+
+/**
+ * The daily job for the day of `now` in Viet Nam: claims it, sends the reminders, recomputes the
+ * roll-ups (so "late" reaches parents as days pass), and records the counts. Exactly once per day
+ * across processes: only the claim's winner does the work. A failure is recorded on the day's row;
+ * `force` (CLI) runs the day again.
+ */
+export async function runDailyJobs(db: Database, now: Date = new Date(), opts: { force?: boolean; reminderDays?: number } = {}): Promise<RunOutcome> {
+  const day = todayIn(now);
+  if (!(await repo.claim(db, DAILY_JOB, day, processName, opts.force))) return { ran: false, day };
+  const n = opts.reminderDays ?? jobsConfig().reminderDays;
+  try {
+    const { result, mail } = await db.transaction(async (tx) => {
+      const { counts, mail } = await sendReminders(tx, day, n);
+      const rollups = await recomputeAllRollups(tx, now);
+      return { result: { ...counts, rollups }, mail };
+    });
+    await repo.finish(db, DAILY_JOB, day, { result });
+    deliverEmails(db, mail);
+    return { ran: true, day, result };
+  } catch (e) {
+    const error = e instanceof Error ? e.message : String(e);
+    await repo.finish(db, DAILY_JOB, day, { error });
+    return { ran: true, day, error };
+  }
+}
+
+/** Whether the day may be claimed yet: once REMINDER_HOUR has passed in Viet Nam. */
+export const pastReminderHour = (now: Date, hour: number) => DateTime.fromJSDate(now, { zone: WORK_ZONE }).hour >= hour;
+
+/** A calendar day as a moment of that day in Viet Nam (noon), for the CLI's --date. */
+export function noonOf(day: string): Date | null {
+  const d = DateTime.fromISO(day, { zone: WORK_ZONE });
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && d.isValid ? d.set({ hour: 12 }).toJSDate() : null;
+}
