@@ -9,6 +9,9 @@ import { moduleMessages } from './modules.js';
 const merged = (lang: Lang, base: Record<string, string>) => Object.assign({}, base, ...moduleMessages.map((m) => m[lang])) as Record<string, string>;
 const catalogs: Record<Lang, Record<string, string>> = { en: merged('en', en), vi: merged('vi', vi), fr: merged('fr', fr) };
 
+/** Whether a message exists (in English, which every catalog has). */
+export const hasMessage = (key: string): boolean => key in catalogs.en;
+
 export function translate(lang: Lang, key: string, params: Record<string, unknown> = {}): string {
   const text = catalogs[lang][key] ?? catalogs.en[key] ?? key;
   return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));

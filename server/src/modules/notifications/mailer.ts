@@ -1,7 +1,7 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/types.js';
-import { translate, type Lang } from '../../i18n/index.js';
+import { hasMessage, translate, type Lang } from '../../i18n/index.js';
 
 export interface MailLog {
   warn(obj: unknown, msg?: string): void;
@@ -49,8 +49,6 @@ export async function sendMail(settings: MailSettings, mail: Mail): Promise<void
   await transportFor(settings.smtpUrl).sendMail({ from: settings.smtpFrom, ...mail });
 }
 
-/** Kinds with their own wording; any other kind gets the generic text. */
-const KINDS = ['engagement.submitted', 'engagement.approved', 'engagement.returned', 'engagement.rejected', 'followup.assigned'];
 
 export interface MailNotification {
   kind: string;
@@ -62,8 +60,13 @@ export interface MailNotification {
 /** Where the mail's link leads: the engagement itself, or the one a follow-up belongs to. */
 export function linkFor(publicUrl: string, n: MailNotification): string {
   const data = (n.data ?? {}) as Record<string, unknown>;
+  const id = (v: unknown) => typeof v === 'string' && /^[0-9a-f-]{36}$/i.test(v);
   if (n.entity === 'engagement') return `${publicUrl}/engagements/${n.entityId}`;
-  if (typeof data.engagementId === 'string' && /^[0-9a-f-]{36}$/i.test(data.engagementId)) return `${publicUrl}/engagements/${data.engagementId}`;
+  if (id(data.engagementId)) return `${publicUrl}/engagements/${data.engagementId}`;
+  if (n.entity === 'proposal') return `${publicUrl}/proposals/${n.entityId}`;
+  if (n.entity === 'directive') return `${publicUrl}/directives/${n.entityId}`;
+  if (n.entity === 'task') return `${publicUrl}/tasks/${n.entityId}`;
+  if (n.entity === 'task_report' && id(data.taskId)) return `${publicUrl}/tasks/${data.taskId}`;
   return `${publicUrl}/notifications`;
 }
 
@@ -74,8 +77,15 @@ export function composeMail(lang: Lang, n: MailNotification, publicUrl: string):
   const data = (n.data ?? {}) as Record<string, unknown>;
   // Engagements carry their titles in the three languages: the recipient reads theirs when it exists.
   const own = str(data[`title${lang[0]!.toUpperCase()}${lang.slice(1)}`]);
-  const params = { title: own || str(data.title) || translate(lang, 'mail.untitled'), actorName: str(data.actorName) || translate(lang, 'mail.someone') };
-  const key = KINDS.includes(n.kind) ? `mail.${n.kind}` : 'mail.generic';
+  const params = {
+    title: own || str(data.title) || translate(lang, 'mail.untitled'),
+    actorName: str(data.actorName) || translate(lang, 'mail.someone'),
+    code: str(data.code),
+    period: str(data.period),
+    dueOn: str(data.dueOn),
+  };
+  // A kind has its own wording when some module defines mail.<kind>.subject (modules' messages.ts included).
+  const key = hasMessage(`mail.${n.kind}.subject`) ? `mail.${n.kind}` : 'mail.generic';
   const lines = [translate(lang, `${key}.body`, params)];
   if (str(data.comment)) lines.push('', translate(lang, 'mail.comment', { comment: str(data.comment) }));
   if (str(data.text)) lines.push('', str(data.text));
