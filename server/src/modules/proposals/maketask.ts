@@ -1,0 +1,41 @@
+import type { Database } from '../../db/types.js';
+import { AppError, fieldError, forbidden } from '../../core/errors.js';
+import { auditFrom, type Actor } from '../../core/actor.js';
+import { appendAudit } from '../audit/repo.js';
+import { diffOf } from '../audit/hash.js';
+import { createTask } from '../tasks/service.js';
+import type { TaskCreateInput } from '../tasks/input.js';
+import type { Task } from '../tasks/service.js';
+import { proposalPolicy } from './policy.js';
+import * as repo from './repo.js';
+import { record } from './workflow.js';
+import { submitterSide, tell } from './notices.js';
+import type { Proposal } from './types.js';
+
+export type MakeTaskInput = Pick<TaskCreateInput, 'directiveId' | 'groupId' | 'titleVi' | 'titleEn' | 'titleFr' | 'leadUnitId' | 'dueOn' | 'cadence'> & { answer?: string };
+
+/**
+ * "We will do it": a task from the proposal (tasks.proposal_id), linked back (proposals.task_id), once only.
+ * From `accepted` the answer is required and the proposal becomes answered; from `answered` it stays.
+ */
+export async function makeTask(db: Database, actor: Actor, id: string, input: MakeTaskInput, now = new Date()): Promise<{ task: Task; proposal: Proposal; mail: string[] }> {
+  return db.transaction(async (tx) => {
+    const p = await repo.scopedProposals.get(tx, actor.scope, id);
+    if (p.state !== 'accepted' && p.state !== 'answered') throw new AppError('invalid_transition');
+    if (!proposalPolicy.makeTask(actor.scope, p)) throw forbidden();
+    if (p.taskId) throw new AppError('conflict');
+    const answer = input.answer?.trim();
+    if (p.state === 'accepted' && !answer) throw fieldError('answer', 'field.required');
+    const { answer: _a, ...taskInput } = input;
+    const titled = taskInput.titleVi || taskInput.titleEn || taskInput.titleFr ? taskInput : { ...taskInput, titleVi: p.title };
+    const task = await createTask(tx, actor.scope, actor, titled, { proposalId: p.id });
+    let after = await repo.updateProposal(tx, actor.scope, p.id, { taskId: task.id });
+    const mail: string[] = [];
+    if (p.state === 'accepted') {
+      after = await record(tx, actor, after, 'answer', 'answered', '', { answer, answeredAt: now, answeredBy: actor.scope.userId });
+      mail.push(...(await tell(tx, actor, after, 'answered', await submitterSide(tx, after))));
+    }
+    await appendAudit(tx, auditFrom(actor, { action: 'update', entity: 'proposal', entityId: p.id, diff: { ...diffOf({ taskId: null, state: p.state }, { taskId: task.id, state: after.state }), transition: { action: 'make_task' } } }));
+    return { task, proposal: after, mail };
+  });
+}

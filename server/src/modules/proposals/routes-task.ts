@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import type { App } from '../../http/context.js';
+import { requireSession } from '../../http/context.js';
+import { deliverEmails } from '../notifications/service.js';
+import { reportingCadence } from '../tasks/schema.js';
+import { makeTask } from './maketask.js';
+import { presentProposal, proposalOut } from './present.js';
+import { idParams, tags } from './routes-common.js';
+
+const title = z.string().trim().max(1000).optional();
+
+/** POST /proposals/:id/task: the task that carries the proposal out, linked both ways. */
+export function proposalTaskRoutes(app: App): void {
+  const { db } = app.ctx;
+  app.post('/api/v1/proposals/:id/task', {
+    schema: {
+      tags,
+      summary: 'Make a task of an accepted (with its answer) or answered proposal; once only',
+      params: idParams,
+      body: z.strictObject({
+        answer: z.string().max(50_000).optional(),
+        directiveId: z.uuid().nullable().optional(),
+        groupId: z.uuid().nullable().optional(),
+        titleVi: title,
+        titleEn: title,
+        titleFr: title,
+        leadUnitId: z.uuid(),
+        dueOn: z.iso.date().nullable().optional(),
+        cadence: z.enum(reportingCadence.enumValues).optional(),
+      }),
+      response: { 201: z.object({ task: z.object({ id: z.uuid(), proposalId: z.uuid().nullable() }).loose(), proposal: proposalOut }) },
+    },
+    handler: async (req, reply) => {
+      const { actor } = requireSession(req);
+      const r = await makeTask(db, actor, req.params.id, req.body);
+      deliverEmails(db, r.mail);
+      return reply.code(201).send({ task: r.task, proposal: await presentProposal(db, actor.scope, r.proposal) });
+    },
+  });
+}

@@ -1,0 +1,42 @@
+import type { Database } from '../../db/types.js';
+import { forbidden, notFound } from '../../core/errors.js';
+import { auditFrom, type Actor } from '../../core/actor.js';
+import { appendAudit } from '../audit/repo.js';
+import { diffOf } from '../audit/hash.js';
+import * as repo from './repo-settings.js';
+import type { EffectiveProposalSettings } from './repo-settings.js';
+
+/** A target unit's SLA and reopen window (inherited down the unit tree; defaults 30 and 14 days). */
+export async function effectiveSettings(db: Database, unitId: string): Promise<EffectiveProposalSettings> {
+  const s = (await repo.settingsOfUnits(db, [unitId])).get(unitId);
+  if (!s) throw notFound();
+  return s;
+}
+
+export const mayConfigure = (actor: Actor, unitId: string) =>
+  actor.scope.role === 'admin' || (actor.scope.role === 'manager' && actor.scope.subtreeUnitIds.includes(unitId));
+
+export interface SettingsInput {
+  slaDays: number;
+  reopenDays: number;
+  /** true: drop the unit's own settings and inherit again. */
+  inherited?: boolean;
+}
+
+export async function putSettings(db: Database, actor: Actor, unitId: string, input: SettingsInput): Promise<EffectiveProposalSettings> {
+  return db.transaction(async (tx) => {
+    if (!(await repo.unitExists(tx, unitId))) throw notFound();
+    if (!mayConfigure(actor, unitId)) throw forbidden();
+    const before = await repo.ownSettings(tx, unitId);
+    let after = null;
+    if (input.inherited) await repo.deleteSettings(tx, unitId);
+    else after = await repo.upsertSettings(tx, unitId, { slaDays: input.slaDays, reopenDays: input.reopenDays });
+    if (before || after) {
+      await appendAudit(
+        tx,
+        auditFrom(actor, { action: before ? (after ? 'update' : 'delete') : 'create', entity: 'proposal_settings', entityId: unitId, diff: diffOf(before ?? null, after ?? null) }),
+      );
+    }
+    return effectiveSettings(tx, unitId);
+  });
+}
