@@ -3,6 +3,7 @@ import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/connect.js';
 import { runMigrations } from '../db/migrate.js';
 import * as cmd from './commands.js';
+import { jobsRun } from './jobs.js';
 import { ensureReferenceData } from '../modules/countries/reference.js';
 
 const usage = `Usage: npm run amity -- <command>
@@ -13,18 +14,19 @@ const usage = `Usage: npm run amity -- <command>
   backup <file>                   write a backup (gzipped JSON lines)
   restore <file>                  replace all data with a backup
   demo [--force]                  load the demo data set
+  jobs run [--date D] [--force]   run the daily job (reminders, roll-ups) for today or day D
 Database: DATABASE_URL (PostgreSQL) or the embedded one in DATA_DIR (default ./data).`;
 
 export async function run(argv: string[], out: cmd.Out = console.log): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean' } },
+    options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, force: { type: 'boolean' }, date: { type: 'string' }, help: { type: 'boolean' } },
   });
   const [command, arg] = positionals;
-  const needsArg = ['reset-password', 'backup', 'restore'];
+  const needsArg = ['reset-password', 'backup', 'restore', 'jobs'];
   const known = ['migrate', 'create-admin', 'audit-verify', 'demo', ...needsArg];
-  if (values.help || !command || !known.includes(command) || (needsArg.includes(command) && !arg) || (command === 'create-admin' && (!values.email || !values.name))) {
+  if (values.help || !command || !known.includes(command) || (needsArg.includes(command) && !arg) || (command === 'create-admin' && (!values.email || !values.name)) || (command === 'jobs' && arg !== 'run')) {
     out(usage);
     return command && !values.help ? 2 : 0;
   }
@@ -48,6 +50,8 @@ export async function run(argv: string[], out: cmd.Out = console.log): Promise<n
       case 'demo':
         await cmd.demo(h, out, !!values.force);
         return 0;
+      case 'jobs':
+        return (await jobsRun(h, out, { date: values.date, force: values.force })) ? 0 : 1;
       case 'backup':
         await cmd.backupCmd(h, out, arg!, migration);
         return 0;
