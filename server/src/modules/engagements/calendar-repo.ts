@@ -74,6 +74,8 @@ const otherColumns = (scope: Scope, lang: Lang) => ({
   titleFr: engagements.titleFr,
   startsAt: engagements.startsAt,
   endsAt: engagements.endsAt,
+  allDay: engagements.allDay,
+  timeZone: engagements.timeZone,
   unitName: unitName(lang),
   visible: visibleFlag(scope),
 });

@@ -46,6 +46,8 @@ describe('partner clashes', () => {
         unitName: a.unit.nameEn,
         startsAt: e.startsAt.toISOString(),
         endsAt: e.endsAt.toISOString(),
+        allDay: false,
+        timeZone: 'Asia/Ho_Chi_Minh',
         partnerId: p.id,
         partnerName: p.name,
       },

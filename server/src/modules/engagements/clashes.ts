@@ -36,6 +36,9 @@ export interface Clash {
   date?: string;
   startsAt?: string;
   endsAt?: string;
+  /** With startsAt/endsAt: an all-day engagement's days are read in its own zone. */
+  allDay?: boolean;
+  timeZone?: string;
 }
 
 type Lang = 'vi' | 'en' | 'fr';
@@ -57,7 +60,7 @@ export function daysOf(startsAt: Date, endsAt: Date, timeZone: string): string[]
 type OtherRow = Omit<Awaited<ReturnType<typeof repo.partnerClashRows>>[number], 'partnerId'>;
 
 /** What the user may learn of the other engagement: all of it when visible, that it exists otherwise. */
-function other(row: OtherRow, lang: Lang): Pick<Clash, 'engagementId' | 'title' | 'unitName' | 'otherUnit' | 'startsAt' | 'endsAt'> {
+function other(row: OtherRow, lang: Lang): Pick<Clash, 'engagementId' | 'title' | 'unitName' | 'otherUnit' | 'startsAt' | 'endsAt' | 'allDay' | 'timeZone'> {
   if (!row.visible) return { otherUnit: true };
   return {
     engagementId: row.id,
@@ -66,6 +69,8 @@ function other(row: OtherRow, lang: Lang): Pick<Clash, 'engagementId' | 'title' 
     otherUnit: false,
     startsAt: row.startsAt.toISOString(),
     endsAt: row.endsAt.toISOString(),
+    allDay: row.allDay,
+    timeZone: row.timeZone,
   };
 }
 

@@ -78,6 +78,8 @@ export const clashOut = z.object({
   date: z.string().optional(),
   startsAt: z.string().optional(),
   endsAt: z.string().optional(),
+  allDay: z.boolean().optional(),
+  timeZone: z.string().optional(),
 });
 
 export const documentOut = z.object({ id: z.uuid(), title: z.string(), signedOn: z.string().nullable(), agreementId: z.uuid().nullable() });

@@ -11,7 +11,8 @@ function ClashItem({ clash: c }: { clash: Clash }) {
   const { i18n } = useTranslation();
   const countries = useCountries();
   const lang = i18n.language;
-  const when = c.startsAt ? formatSpan(c.startsAt, c.endsAt, lang) : formatDay(c.date, lang);
+  // An all-day engagement's days are those of its own zone (a Paris day is not a Hanoi day).
+  const when = c.startsAt ? formatSpan(c.startsAt, c.endsAt, lang, c.allDay ? c.timeZone : undefined) : formatDay(c.date, lang);
   const link = c.engagementId ? <Anchor component={Link} to={`/engagements/${c.engagementId}`} target="_blank" fw={600} /> : <Text span fw={600} />;
   const values = {
     partner: c.partnerName ?? '',

@@ -67,6 +67,8 @@ export interface Clash {
   date?: string;
   startsAt?: string;
   endsAt?: string;
+  allDay?: boolean;
+  timeZone?: string;
 }
 
 export interface FollowUp {
