@@ -11,6 +11,7 @@ import { loadPartnerDemo } from '../partners/demo.js';
 import { loadEngagementDemo } from '../engagements/demo.js';
 import { loadDirectiveDemo } from '../directives/demo.js';
 import { loadProposalDemo } from '../proposals/demo.js';
+import { demoLocalities } from '../proposals/demo-data-localities.js';
 
 // The organisations named in the seed articles (../shared/seeds).
 type DemoUnit = UnitInsert & { key: string; parent?: string };
@@ -27,6 +28,11 @@ const demoUnits: DemoUnit[] = [
   { key: 'musicians', parent: 'vufo', nameVi: 'Hội Nhạc sĩ Việt Nam', nameEn: 'Vietnam Musicians’ Association', nameFr: 'Association des musiciens du Vietnam', kind: 'people_org', pillar: 'people', level: 'central' },
   { key: 'dance', parent: 'vufo', nameVi: 'Hội Nghệ sĩ Múa Việt Nam', nameEn: 'Vietnam Dance Artists’ Association', nameFr: 'Association des artistes de danse du Vietnam', kind: 'people_org', pillar: 'people', level: 'central' },
   { key: 'photo', parent: 'vufo', nameVi: 'Hội Nghệ sĩ Nhiếp ảnh Việt Nam', nameEn: 'Vietnam Association of Photographic Artists', nameFr: 'Association des artistes photographes du Vietnam', kind: 'people_org', pillar: 'people', level: 'central' },
+  // The Ministry's bodies that handle localities' proposals on overseas Vietnamese and on borders.
+  { key: 'overseas', parent: 'mofa', nameVi: 'Ủy ban Nhà nước về người Việt Nam ở nước ngoài', nameEn: 'State Committee for Overseas Vietnamese', nameFr: 'Comité d’État chargé des Vietnamiens de l’étranger', kind: 'ministry', pillar: 'state', level: 'central' },
+  { key: 'boundary', parent: 'mofa', nameVi: 'Ủy ban Biên giới quốc gia', nameEn: 'National Boundary Commission', nameFr: 'Commission nationale des frontières', kind: 'ministry', pillar: 'state', level: 'central' },
+  // Provinces and cities that send proposals to the Ministry (seed 003: 267 before one conference).
+  ...demoLocalities.map((l): DemoUnit => ({ key: l.key, parent: 'central', nameVi: l.vi, nameEn: l.en, nameFr: l.fr, kind: 'locality', pillar: 'state', level: 'province' })),
 ];
 
 const demoUsers: { email: string; displayName: string; role: Role; unit: string }[] = [
@@ -39,6 +45,9 @@ const demoUsers: { email: string; displayName: string; role: Role; unit: string 
   { email: 'officer.hoabinh@demo.amity', displayName: 'Đinh Thị Hường', role: 'officer', unit: 'hoabinh' },
   { email: 'officer.vufo@demo.amity', displayName: 'Hoàng Minh Châu', role: 'officer', unit: 'vufo' },
   { email: 'viewer.vufo@demo.amity', displayName: 'Vũ Thị Lan', role: 'viewer', unit: 'vufo' },
+  // The Ministry answers localities' proposals and reviews reports on its programme's tasks.
+  { email: 'manager.mofa@demo.amity', displayName: 'Ngô Thanh Tùng', role: 'manager', unit: 'mofa' },
+  { email: 'officer.mofa@demo.amity', displayName: 'Đặng Thị Phương Linh', role: 'officer', unit: 'mofa' },
 ];
 
 export interface DemoResult {
