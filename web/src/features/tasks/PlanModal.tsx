@@ -1,0 +1,71 @@
+import { Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { notifications } from '@mantine/notifications';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormButtons } from '../../ui/FormButtons';
+import { useForm } from '../../ui/useForm';
+import { required } from '../../ui/validators';
+import { useLabels as usePartnerLabels, VISIBILITY_LABELS } from '../partners/labels';
+import { cascadeTask, useInvalidateTasks } from './api';
+import { maxLength, oneTitle } from './formModel';
+import { todayInVietnam } from './periods';
+import type { Task } from './types';
+
+interface PlanValues extends Record<string, unknown> {
+  code: string;
+  titleVi: string;
+  titleEn: string;
+  titleFr: string;
+  issuedOn: string;
+  visibility: string;
+}
+
+/** "Create our implementation plan": the lead unit's own plan (a directive of kind plan) for the task; then its sub-tasks are added to it. */
+export function PlanModal({ task, onClose }: { task: Task; onClose: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const invalidate = useInvalidateTasks();
+  const partnerLabels = usePartnerLabels();
+  const form = useForm<PlanValues>({
+    initialValues: { code: '', titleVi: '', titleEn: '', titleFr: '', issuedOn: todayInVietnam(), visibility: task.visibility },
+    validate: {
+      code: [required, maxLength(100)],
+      titleVi: [oneTitle, maxLength(500)],
+      titleEn: [oneTitle, maxLength(500)],
+      titleFr: [oneTitle, maxLength(500)],
+      issuedOn: required,
+      visibility: required,
+    },
+  });
+  const save = useMutation({
+    mutationFn: (v: PlanValues) =>
+      cascadeTask(task.id, { code: v.code.trim(), titleVi: v.titleVi.trim(), titleEn: v.titleEn.trim(), titleFr: v.titleFr.trim(), issuedOn: v.issuedOn, visibility: v.visibility }),
+    onSuccess: async (plan) => {
+      await invalidate();
+      notifications.show({ color: 'green', message: t('tasks.plan.created') });
+      navigate(`/directives/${plan.id}`);
+    },
+    onError: form.setServerError,
+  });
+  const visibilities = Object.keys(VISIBILITY_LABELS).map((v) => ({ value: v, label: partnerLabels.visibility(v) }));
+  return (
+    <Modal opened onClose={onClose} title={t('tasks.plan.title')} centered size="lg">
+      <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
+        <Stack gap="sm">
+          <Text size="sm">{t('tasks.plan.intro', { title: task.title })}</Text>
+          <ErrorAlert error={form.formError} details={form.extraFieldErrors} />
+          <TextInput label={t('tasks.plan.code')} required data-autofocus {...form.textProps('code')} />
+          <TextInput label={t('tasks.fields.titleVi')} lang="vi" {...form.textProps('titleVi')} />
+          <TextInput label={t('tasks.fields.titleEn')} lang="en" {...form.textProps('titleEn')} />
+          <TextInput label={t('tasks.fields.titleFr')} lang="fr" {...form.textProps('titleFr')} />
+          <DatePickerInput label={t('tasks.plan.issuedOn')} required value={form.values.issuedOn || null} onChange={(d) => form.setFieldValue('issuedOn', d ? String(d).slice(0, 10) : '')} error={form.errors.issuedOn} />
+          <Select label={t('tasks.plan.visibility')} data={visibilities} allowDeselect={false} {...form.selectProps('visibility')} />
+          <FormButtons submitLabel={t('tasks.plan.create')} loading={save.isPending} onCancel={onClose} />
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,63 @@
+// The progress report form: values, client rules mirroring the server's, and what is sent.
+import type { Rules } from '../../ui/useForm';
+import { required } from '../../ui/validators';
+import { NUMBER_RE } from './formModel';
+import type { Indicator, ProgressStatus, Report, ReportInput } from './types';
+
+export interface ReportFormValues extends Record<string, unknown> {
+  period: string;
+  status: ProgressStatus | '';
+  percent: string;
+  narrative: string;
+  /** By indicator id. */
+  values: Record<string, string>;
+}
+
+export function emptyReportValues(period: string): ReportFormValues {
+  return { period, status: '', percent: '0', narrative: '', values: {} };
+}
+
+export function valuesFromReport(r: Report): ReportFormValues {
+  return {
+    period: r.period,
+    status: r.status,
+    percent: String(r.percent),
+    narrative: r.narrative,
+    values: Object.fromEntries(r.values.map((x) => [x.indicatorId, x.value])),
+  };
+}
+
+export const percentRule = (value: unknown, v: ReportFormValues): string | null => {
+  const s = String(value ?? '').trim();
+  if (!/^\d{1,3}$/.test(s) || Number(s) > 100) return 'tasks.validation.percent';
+  return v.status === 'done' && Number(s) !== 100 ? 'tasks.validation.doneNeeds100' : null;
+};
+
+/** Indicator values: numbers with 4 decimals at most; empty ones are not sent. */
+export const valuesRule = (value: unknown): string | null =>
+  Object.values((value ?? {}) as Record<string, string>).some((x) => x.trim() !== '' && !NUMBER_RE.test(x.trim())) ? 'tasks.validation.number' : null;
+
+export const reportRules: Rules<ReportFormValues> = {
+  period: required,
+  status: required,
+  percent: percentRule,
+  narrative: (v: unknown) => (typeof v === 'string' && v.length > 20_000 ? 'tasks.validation.tooLong' : null),
+  values: valuesRule,
+};
+
+export function toReportInput(v: ReportFormValues, indicators: Indicator[], submit: boolean): ReportInput {
+  return {
+    period: v.period,
+    status: v.status as ProgressStatus,
+    percent: Number(v.percent),
+    narrative: v.narrative.trim(),
+    values: indicators.filter((i) => (v.values[i.id] ?? '').trim() !== '').map((i) => ({ indicatorId: i.id, value: v.values[i.id]!.trim() })),
+    submit,
+  };
+}
+
+/** Which indicator a server error `values.N.value` is about: the N-th value sent. */
+export function valueErrorIndicator(path: string, sent: ReportInput): string | null {
+  const m = path.match(/^values\.(\d+)\./);
+  return m ? (sent.values?.[Number(m[1])]?.indicatorId ?? null) : null;
+}
