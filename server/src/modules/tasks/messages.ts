@@ -19,13 +19,13 @@ export const messages: ModuleMessages = {
     'mail.task_report.returned.body': "{{actorName}} returned the progress report on “{{title}}” for changes.",
     // reminders
     'mail.task.due_soon.subject': "Task due soon: {{title}}",
-    'mail.task.due_soon.body': "The task “{{title}}” is due soon.",
+    'mail.task.due_soon.body': "The task “{{title}}” is due on {{dueOn}}.",
     'mail.task.report_due.subject': "Progress report due soon: {{title}}",
-    'mail.task.report_due.body': "A progress report on “{{title}}” is due at the end of the period.",
+    'mail.task.report_due.body': "The progress report on “{{title}}” for {{period}} is due on {{dueOn}}.",
     'mail.task.overdue.subject': "Task overdue: {{title}}",
-    'mail.task.overdue.body': "The task “{{title}}” is past its due date and not done.",
+    'mail.task.overdue.body': "The task “{{title}}” was due on {{dueOn}} and is not done.",
     'mail.task_report.overdue.subject': "Progress report missing: {{title}}",
-    'mail.task_report.overdue.body': "No progress report on “{{title}}” was submitted for a period that has ended.",
+    'mail.task_report.overdue.body': "No progress report on “{{title}}” was submitted for {{period}} (due on {{dueOn}}).",
   },
   vi: {
     // tasks API
@@ -44,13 +44,13 @@ export const messages: ModuleMessages = {
     'mail.task_report.returned.body': "{{actorName}} đã trả lại báo cáo tiến độ nhiệm vụ “{{title}}” để chỉnh sửa.",
     // reminders
     'mail.task.due_soon.subject': "Nhiệm vụ sắp đến hạn: {{title}}",
-    'mail.task.due_soon.body': "Nhiệm vụ “{{title}}” sắp đến hạn.",
+    'mail.task.due_soon.body': "Nhiệm vụ “{{title}}” đến hạn ngày {{dueOn}}.",
     'mail.task.report_due.subject': "Sắp đến hạn báo cáo tiến độ: {{title}}",
-    'mail.task.report_due.body': "Báo cáo tiến độ nhiệm vụ “{{title}}” đến hạn vào cuối kỳ.",
+    'mail.task.report_due.body': "Báo cáo tiến độ nhiệm vụ “{{title}}” kỳ {{period}} đến hạn ngày {{dueOn}}.",
     'mail.task.overdue.subject': "Nhiệm vụ quá hạn: {{title}}",
-    'mail.task.overdue.body': "Nhiệm vụ “{{title}}” đã quá hạn mà chưa hoàn thành.",
+    'mail.task.overdue.body': "Nhiệm vụ “{{title}}” đến hạn ngày {{dueOn}} nhưng chưa hoàn thành.",
     'mail.task_report.overdue.subject': "Chưa có báo cáo tiến độ: {{title}}",
-    'mail.task_report.overdue.body': "Chưa có báo cáo tiến độ nhiệm vụ “{{title}}” cho kỳ đã kết thúc.",
+    'mail.task_report.overdue.body': "Chưa có báo cáo tiến độ nhiệm vụ “{{title}}” kỳ {{period}} (hạn ngày {{dueOn}}).",
   },
   fr: {
     // tasks API
@@ -69,12 +69,12 @@ export const messages: ModuleMessages = {
     'mail.task_report.returned.body': "{{actorName}} a renvoyé le compte rendu d’avancement sur « {{title}} » pour modification.",
     // reminders
     'mail.task.due_soon.subject': "Tâche bientôt due : {{title}}",
-    'mail.task.due_soon.body': "La tâche « {{title}} » arrive bientôt à échéance.",
+    'mail.task.due_soon.body': "La tâche « {{title}} » est due le {{dueOn}}.",
     'mail.task.report_due.subject': "Compte rendu bientôt dû : {{title}}",
-    'mail.task.report_due.body': "Un compte rendu d’avancement sur « {{title}} » est dû à la fin de la période.",
+    'mail.task.report_due.body': "Le compte rendu d’avancement sur « {{title}} » pour {{period}} est dû le {{dueOn}}.",
     'mail.task.overdue.subject': "Tâche en retard : {{title}}",
-    'mail.task.overdue.body': "La tâche « {{title}} » a dépassé son échéance sans être terminée.",
+    'mail.task.overdue.body': "La tâche « {{title}} » était due le {{dueOn}} et n’est pas terminée.",
     'mail.task_report.overdue.subject': "Compte rendu manquant : {{title}}",
-    'mail.task_report.overdue.body': "Aucun compte rendu d’avancement sur « {{title}} » n'a été soumis pour une période terminée.",
+    'mail.task_report.overdue.body': "Aucun compte rendu d’avancement sur « {{title}} » n’a été soumis pour {{period}} (dû le {{dueOn}}).",
   },
 };
