@@ -145,6 +145,8 @@ export async function directiveInUse(db: Database, id: string): Promise<boolean>
       select 1 from tasks t join task_reports r on r.task_id = t.id and r.state = 'accepted' where t.directive_id = ${id}
     ) or exists (
       select 1 from tasks t join directives p on p.implements_task_id = t.id where t.directive_id = ${id} and p.id <> ${id}
+    ) or exists (
+      select 1 from tasks t join tasks c on c.parent_task_id = t.id where t.directive_id = ${id} and c.directive_id is distinct from ${id}
     ) as used`);
   return !!rows[0]?.used;
 }
@@ -152,4 +154,21 @@ export async function directiveInUse(db: Database, id: string): Promise<boolean>
 /** Plans that implement tasks of this directive lose their link when it goes (no FK: tasks refer here). */
 export async function unlinkPlans(db: Database, directiveId: string): Promise<void> {
   await db.execute(sql`update directives set implements_task_id = null where implements_task_id in (select id from tasks where directive_id = ${directiveId})`);
+}
+
+/** Parents outside the directive of its tasks (a plan's tasks implement another directive's task): their roll-up changes when it goes. */
+export async function outsideParents(db: Database, directiveId: string): Promise<string[]> {
+  const { rows } = await db.execute<{ id: string }>(sql`select distinct p.id from tasks t join tasks p on p.id = t.parent_task_id
+    where t.directive_id = ${directiveId} and p.directive_id is distinct from ${directiveId}`);
+  return rows.map((r) => r.id);
+}
+
+export async function taskIdsOf(db: Database, directiveId: string): Promise<string[]> {
+  const { rows } = await db.execute<{ id: string }>(sql`select id from tasks where directive_id = ${directiveId}`);
+  return rows.map((r) => r.id);
+}
+
+/** A directive's tasks carry its owner and visibility (copied at creation, kept in step on edit). */
+export async function syncTaskOwnership(db: Database, d: Directive): Promise<void> {
+  await db.execute(sql`update tasks set owner_unit_id = ${d.ownerUnitId}, visibility = ${d.visibility} where directive_id = ${d.id}`);
 }
