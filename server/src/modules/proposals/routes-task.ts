@@ -3,6 +3,7 @@ import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
 import { deliverEmails } from '../notifications/service.js';
 import { reportingCadence } from '../tasks/schema.js';
+import { presentTask, taskOut } from '../tasks/present.js';
 import { makeTask } from './maketask.js';
 import { presentProposal, proposalOut } from './present.js';
 import { idParams, tags } from './routes-common.js';
@@ -28,13 +29,13 @@ export function proposalTaskRoutes(app: App): void {
         dueOn: z.iso.date().nullable().optional(),
         cadence: z.enum(reportingCadence.enumValues).optional(),
       }),
-      response: { 201: z.object({ task: z.object({ id: z.uuid(), proposalId: z.uuid().nullable() }).loose(), proposal: proposalOut }) },
+      response: { 201: z.object({ task: taskOut, proposal: proposalOut }) },
     },
     handler: async (req, reply) => {
       const { actor } = requireSession(req);
       const r = await makeTask(db, actor, req.params.id, req.body);
       deliverEmails(db, r.mail);
-      return reply.code(201).send({ task: r.task, proposal: await presentProposal(db, actor.scope, r.proposal) });
+      return reply.code(201).send({ task: await presentTask(db, actor.scope, r.task, req.lang), proposal: await presentProposal(db, actor.scope, r.proposal) });
     },
   });
 }
