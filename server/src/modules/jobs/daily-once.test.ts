@@ -9,7 +9,7 @@ import { notifications } from '../notifications/schema.js';
 import { tasks } from '../tasks/schema.js';
 import { insertTask } from '../tasks/reports-fixtures.js';
 import { jobRuns } from './schema.js';
-import { DAILY_JOB, noonOf, runDailyJobs } from './service.js';
+import { DAILY_JOB, noonOf, pastReminderHour, runDailyJobs } from './service.js';
 import { jobsConfig } from './config.js';
 
 // "The reminder job runs once per day with two app instances": on PostgreSQL two separate pools
@@ -89,5 +89,9 @@ describe('the daily job', () => {
     expect(jobsConfig({})).toEqual({ reminderDays: 3, reminderHour: 7, intervalMs: 600_000, disabled: false });
     expect(jobsConfig({ REMINDER_DAYS: '5', REMINDER_HOUR: '9', JOBS_INTERVAL_MS: '60000', JOBS_DISABLED: '1' })).toEqual({ reminderDays: 5, reminderHour: 9, intervalMs: 60_000, disabled: true });
     expect(jobsConfig({ REMINDER_DAYS: 'x', REMINDER_HOUR: '25' })).toMatchObject({ reminderDays: 3, reminderHour: 7 });
+    // The scheduler claims the day once the hour has passed in Ha Noi (UTC+7).
+    expect(pastReminderHour(new Date('2031-03-10T23:59:00Z'), 7)).toBe(false); // 06:59 on the 11th
+    expect(pastReminderHour(new Date('2031-03-11T00:00:00Z'), 7)).toBe(true);
+    expect(noonOf('2031-03-10')!.toISOString()).toBe('2031-03-10T05:00:00.000Z');
   });
 });
