@@ -86,3 +86,26 @@ export async function unitsByIds(db: Database, ids: string[]) {
 }
 
 export type { Language };
+
+/**
+ * The colleague directory: active users of every unit, names and units only (no e-mail, no role),
+ * for choosing people (participants, owners). Any signed-in user may read it.
+ */
+export async function directory(db: Database, q: string | undefined, unitId: string | undefined, limit: number, offset: number) {
+  const where = and(
+    eq(users.active, true),
+    unitId ? eq(users.unitId, unitId) : undefined,
+    ...foldedTokens(q).map((token) => sql`amity_fold(${users.displayName}) like '%' || amity_fold(${token}) || '%'`),
+  );
+  const [items, [total]] = await Promise.all([
+    db
+      .select({ id: users.id, displayName: users.displayName, unitId: users.unitId })
+      .from(users)
+      .where(where)
+      .orderBy(sql`amity_fold(${users.displayName})`, asc(users.id))
+      .limit(limit)
+      .offset(offset),
+    db.select({ n: count() }).from(users).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}

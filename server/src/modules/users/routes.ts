@@ -40,6 +40,32 @@ export function userRoutes(app: App) {
     },
   });
 
+  app.get('/api/v1/users/directory', {
+    schema: {
+      tags,
+      summary: 'Colleagues to choose from: active users of every unit, names and units only',
+      querystring: z.strictObject({ ...pageQuery, q: z.string().max(200).optional(), unitId: z.uuid().optional() }),
+      response: {
+        200: pageSchema(z.object({ id: z.uuid(), displayName: z.string(), unit: z.object({ id: z.uuid(), nameVi: z.string(), nameEn: z.string(), nameFr: z.string() }) })),
+      },
+    },
+    handler: async (req) => {
+      requireSession(req);
+      const { page, limit, q, unitId } = req.query;
+      const { items, total } = await repo.directory(app.ctx.db, q, unitId, limit, offsetOf(req.query));
+      const units = await repo.unitsByIds(app.ctx.db, items.map((u) => u.unitId));
+      return {
+        items: items.map((u) => {
+          const unit = units.get(u.unitId)!;
+          return { id: u.id, displayName: u.displayName, unit };
+        }),
+        total,
+        page,
+        limit,
+      };
+    },
+  });
+
   app.post('/api/v1/users', {
     schema: {
       tags,

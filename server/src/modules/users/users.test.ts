@@ -114,6 +114,28 @@ describe('users as a manager', () => {
   });
 });
 
+describe('the colleague directory', () => {
+  it('lets any signed-in user find active colleagues of every unit by name, without diacritics, names and units only', async () => {
+    const off = await signedIn(t.app, t.db, 'officer');
+    const elsewhere = await makeUnit(t.db, await ensureRoot(t.db));
+    const word = uniq('Trường').replace(/[^\p{L}\d]/gu, '');
+    const colleague = await makeUser(t.db, elsewhere, 'manager', { displayName: `Đặng ${word}` });
+    const gone = await makeUser(t.db, elsewhere, 'officer', { displayName: `Lê ${word}` });
+    await call(admin.cookie, 'PATCH', `/api/v1/users/${gone.id}`, { active: false });
+    const res = await call(off.cookie, 'GET', `/api/v1/users/directory?q=${encodeURIComponent(`dang ${word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd')}`)}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      items: [{ id: colleague.id, displayName: `Đặng ${word}`, unit: { id: elsewhere.id, nameVi: elsewhere.nameVi, nameEn: elsewhere.nameEn, nameFr: elsewhere.nameFr } }],
+      total: 1,
+      page: 1,
+      limit: 50,
+    });
+    const ofUnit = (await call(off.cookie, 'GET', `/api/v1/users/directory?unitId=${elsewhere.id}&limit=200`)).json();
+    expect(ofUnit.items.map((u: { id: string }) => u.id)).toEqual([colleague.id]);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/users/directory' })).statusCode).toBe(401);
+  });
+});
+
 describe('the last administrator', () => {
   it('cannot be deactivated or demoted, even by the system', async () => {
     // A database of its own, with exactly one administrator.

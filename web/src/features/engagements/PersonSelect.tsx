@@ -19,23 +19,22 @@ type Props = Omit<SelectProps, 'data' | 'value' | 'onChange' | 'searchValue' | '
 };
 
 /**
- * An internal user. Managers and administrators search every user (`GET /users?q=`); others may
- * not list users, so they choose among themselves and the users already named on the record.
+ * An internal user, searched in the colleague directory (`GET /users/directory?q=`: active users of
+ * every unit); the user themself and the users already named on the record are always offered.
  */
 export function PersonSelect({ value, onChange, known = [], description, ...props }: Props) {
   const { t } = useTranslation();
   const me = useMe().data;
-  const mayList = !!me?.can.manageUsers;
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
-  const found = useUserSearch(q, mayList);
+  const found = useUserSearch(q);
   const byId = useMemo(() => {
     const m = new Map<string, string>();
     if (me) m.set(me.user.id, me.user.displayName);
     for (const k of known) if (k.id && k.name) m.set(k.id, k.name);
-    if (mayList) for (const u of found.data?.items ?? []) m.set(u.id, u.displayName);
+    for (const u of found.data?.items ?? []) m.set(u.id, u.displayName);
     return m;
-  }, [me, known, found.data, mayList]);
+  }, [me, known, found.data]);
   const data = [...byId.entries()].map(([id, name]) => ({
     value: id,
     label: id === me?.user.id ? t('engagements.people.me', { name }) : name,
@@ -48,13 +47,11 @@ export function PersonSelect({ value, onChange, known = [], description, ...prop
       value={value}
       searchValue={search}
       onSearchChange={setSearch}
-      // Server results are already matched; the local options are matched here without diacritics.
-      filter={({ options, search: s }) =>
-        mayList ? options : options.filter((o) => 'label' in o && foldText(o.label).includes(foldText(s.trim())))
-      }
+      // Server results are already matched; the known ones are matched here too, without diacritics.
+      filter={({ options, search: s }) => options.filter((o) => 'label' in o && (found.data?.items.some((u) => u.id === o.value) || foldText(o.label).includes(foldText(s.trim()))))}
       nothingFoundMessage={found.isFetching ? t('common.loading') : t('common.noResults')}
-      rightSection={mayList && found.isFetching ? <Loader size={14} aria-hidden /> : undefined}
-      description={description ?? (mayList ? undefined : t('engagements.people.limited'))}
+      rightSection={found.isFetching ? <Loader size={14} aria-hidden /> : undefined}
+      description={description}
       onChange={(id) => onChange(id, id ? (byId.get(id) ?? '') : '')}
       {...props}
     />

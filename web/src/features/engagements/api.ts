@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, toQuery } from '../../ui/api';
-import type { Page, UserItem } from '../../ui/types';
+import type { Page } from '../../ui/types';
 import type {
   Clash,
   Engagement,
@@ -98,10 +98,17 @@ export const deleteDocument = (engagementId: string, docId: string) =>
  * Users found by name or email, for participant and follow-up owner pickers. Only managers and
  * administrators may list users (server users policy): the caller passes `enabled` from `me.can.manageUsers`.
  */
-export function useUserSearch(q: string, enabled: boolean) {
+/** A colleague from the directory (any signed-in user may search it: names and units only). */
+export interface Colleague {
+  id: string;
+  displayName: string;
+  unit: { id: string; nameVi: string; nameEn: string; nameFr: string };
+}
+
+export function useUserSearch(q: string, enabled = true) {
   return useQuery({
-    queryKey: ['users', 'pick', q],
-    queryFn: ({ signal }) => api<Page<UserItem>>(`/users${toQuery({ q, limit: 20, active: 'true', sort: 'displayName' })}`, { signal }),
+    queryKey: ['users', 'directory', q],
+    queryFn: ({ signal }) => api<Page<Colleague>>(`/users/directory${toQuery({ q, limit: 20 })}`, { signal }),
     enabled,
     placeholderData: keepPreviousData,
     staleTime: 30_000,
