@@ -28,7 +28,9 @@ registerAttachmentEntity('directive', {
   },
 });
 
-const taskNodeOut: z.ZodType<TaskNode> = z.lazy(() => taskItemOut.extend({ children: z.array(taskNodeOut), plans: z.array(planOutSchema) })) as never;
+// A node's children are nodes again; OpenAPI generation cannot follow a recursive zod schema, so depth 3 is spelled out and deeper levels are free-form.
+const nodeOf = (children: z.ZodType): z.ZodType => taskItemOut.extend({ children: z.array(children), plans: z.array(planOutSchema) });
+const taskNodeOut = nodeOf(nodeOf(nodeOf(z.record(z.string(), z.unknown())))) as z.ZodType<TaskNode>;
 const treeOut = z.object({
   directive: directiveOut,
   groups: z.array(taskGroupOut.extend({ tasks: z.array(taskNodeOut) })),
