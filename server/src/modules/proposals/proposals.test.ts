@@ -3,6 +3,7 @@ import { openTestApp, type TestApp } from '../../test/app.js';
 import { makeUnit, uniq } from '../../test/factories.js';
 import { todayIn } from '../tasks/periods.js';
 import { kit } from './testkit.js';
+import { composeMail } from '../notifications/mailer.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -51,6 +52,9 @@ describe('proposals', () => {
     expect(ids(await call(w.other.cookie, 'GET', `/api/v1/proposals?ownerUnitId=${w.locality.unit.id}`))).toEqual([]);
     expect((await call(w.other.cookie, 'POST', '/api/v1/proposals/similar', { title: p.title })).json().items).toEqual([]);
     expect((await call(w.other.cookie, 'GET', `/api/v1/proposals/stats?ownerUnitId=${w.locality.unit.id}`)).json().total).toBe(0);
+    // Its files follow it (attachments entity `proposal`).
+    expect((await call(w.locality.cookie, 'GET', `/api/v1/attachments?entity=proposal&entityId=${p.id}`)).json()).toEqual({ items: [] });
+    expect((await call(w.other.cookie, 'GET', `/api/v1/attachments?entity=proposal&entityId=${p.id}`)).statusCode).toBe(404);
 
     await move(w.ministryOfficer, p.id, 'accept', { handlingUnitId: w.dept.id });
     expect((await call(w.deptOfficer, 'GET', `/api/v1/proposals/${p.id}`)).statusCode).toBe(200);
@@ -100,5 +104,14 @@ describe('similar proposals', () => {
     const again = await call(w.ministryOfficer, 'POST', '/api/v1/proposals/similar', { title: close.title, excludeId: close.id, targetUnitId: w.ministry.unit.id });
     expect(again.json().items.map((i: { id: string }) => i.id)).not.toContain(close.id);
     expect((await call(w.ministryOfficer, 'POST', '/api/v1/proposals/similar', { title: 'de' })).json().items).toEqual([]);
+  });
+});
+
+describe('mail texts', () => {
+  it('has the proposal kinds worded in the reader\'s language', () => {
+    const n = { kind: 'proposal.submitted', entity: 'proposal', entityId: '00000000-0000-4000-8000-000000000001', data: { title: 'Lễ hội', actorName: 'An' } };
+    expect(composeMail('vi', n, 'https://amity.test').subject).toBe('Kiến nghị mới: Lễ hội');
+    expect(composeMail('fr', { ...n, kind: 'proposal.reopened' }, 'https://amity.test').text).toContain('An a rouvert la proposition « Lễ hội »');
+    expect(composeMail('en', n, 'https://amity.test').text).toContain('https://amity.test/proposals/00000000-0000-4000-8000-000000000001');
   });
 });

@@ -36,7 +36,7 @@ export interface ProposalFilter {
 }
 
 /** `overdue` = accepted and due before today (today in Asia/Ho_Chi_Minh, given by the caller). */
-export const overdueWhere = (today: string) => and(eq(proposals.state, 'accepted'), sql`${proposals.dueOn} < ${today}`)!;
+export const overdueWhere = (today: string) => and(eq(proposals.state, 'accepted'), sql`coalesce(${proposals.dueOn} < ${today}, false)`)!;
 
 export function filterWhere(scope: Scope, f: ProposalFilter, today: string): SQL {
   return scopedProposals.where(
