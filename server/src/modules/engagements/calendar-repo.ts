@@ -224,3 +224,16 @@ export async function agendaOf(db: Database, engagementId: string) {
     .where(eq(engagementSessions.engagementId, engagementId))
     .orderBy(asc(engagementSessions.startsAt));
 }
+
+/** The agendas of several engagements at once (the feed), each in time order. */
+export async function agendasOf(db: Database, engagementIds: string[]) {
+  const out = new Map<string, Awaited<ReturnType<typeof agendaOf>>>();
+  if (engagementIds.length === 0) return out;
+  const rows = await db
+    .select({ engagementId: engagementSessions.engagementId, startsAt: engagementSessions.startsAt, endsAt: engagementSessions.endsAt, title: engagementSessions.title, speakers: engagementSessions.speakers, room: engagementSessions.room })
+    .from(engagementSessions)
+    .where(inArray(engagementSessions.engagementId, engagementIds))
+    .orderBy(asc(engagementSessions.startsAt));
+  for (const { engagementId, ...item } of rows) out.set(engagementId, [...(out.get(engagementId) ?? []), item]);
+  return out;
+}

@@ -84,5 +84,6 @@ export async function feedCalendar(db: Database, token: string, baseUrl: string,
   );
   const countryNames = await repo.countryNames(db, rows.map((r) => r.countryCode).filter((c): c is string => !!c), lang);
   if (!owner.lastUsedAt || now.getTime() - owner.lastUsedAt.getTime() > TOUCH_EVERY_MS) await repo.touchFeed(db, owner.feedId);
-  return renderCalendar(rows, { lang, baseUrl, countryNames });
+  const agendas = await repo.agendasOf(db, rows.map((r) => r.id));
+  return renderCalendar(rows, { lang, baseUrl, countryNames, agendas });
 }

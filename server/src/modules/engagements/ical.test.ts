@@ -186,11 +186,13 @@ describe('GET /engagements/:id.ics', () => {
     const me = await signedIn(t.app, t.db, 'officer');
     const soon = new Date(Date.now() + 3 * 86_400_000);
     const e = await makeEngagement(t.db, { ownerUnitId: me.unit.id, startsAt: soon, endsAt: new Date(soon.getTime() + HOUR) });
+    await t.db.insert(engagementSessions).values({ engagementId: e.id, startsAt: new Date(soon.getTime() + HOUR / 2), endsAt: null, title: 'Closing words', speakers: '', room: '' });
     const url = (await t.app.inject({ method: 'POST', url: '/api/v1/calendar/feed', headers: me.headers })).json().url as string;
     const res = await t.app.inject({ method: 'GET', url: new URL(url).pathname });
     const { cal, events } = parse(res.body);
     expect(cal.getFirstPropertyValue('x-wr-calname')).toBe('Amity engagements');
     expect(events.map((x) => x.uid)).toEqual([`${e.id}@amity`]);
+    expect(events[0]!.description).toContain('Closing words');
     expect(events[0]!.start.toJSDate().toISOString()).toBe(soon.toISOString().replace(/\.\d{3}Z$/, '.000Z'));
   });
 });
