@@ -25,7 +25,6 @@ export function ProgressView({ percent, status, label, overdue, size = 'md', w }
         size={size}
         style={{ flex: 1, minWidth: 60 }}
         aria-label={label}
-        aria-valuetext={`${percent}%`}
       />
       <Text size="sm" fw={600} w={42} ta="right">
         {percent}%
