@@ -24,7 +24,7 @@ export function GroupModal({ directiveId, group, onClose }: { directiveId: strin
   const invalidate = useInvalidateTasks();
   const form = useForm<GroupValues>({
     initialValues: { number: group?.number ?? '', titleVi: group?.titleVi ?? '', titleEn: group?.titleEn ?? '', titleFr: group?.titleFr ?? '', description: group?.description ?? '' },
-    validate: { number: maxLength(50), titleVi: [oneTitle, maxLength(500)], titleEn: [oneTitle, maxLength(500)], titleFr: [oneTitle, maxLength(500)], description: maxLength(20_000) },
+    validate: { number: maxLength(50), titleVi: [oneTitle, maxLength(1000)], titleEn: [oneTitle, maxLength(1000)], titleFr: [oneTitle, maxLength(1000)], description: maxLength(20_000) },
   });
   const save = useMutation({
     mutationFn: (v: GroupValues) => {

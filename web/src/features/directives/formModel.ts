@@ -101,12 +101,12 @@ const dateRule = (value: unknown): string | null =>
   typeof value !== 'string' || !value ? 'validation.required' : /^\d{4}-\d{2}-\d{2}$/.test(value) ? null : 'tasks.validation.date';
 
 export function directiveRules(selfId?: string): Rules<DirectiveFormValues> {
-  const title = maxLength(500);
-  const summary = maxLength(5000);
+  const title = maxLength(1000);
+  const summary = maxLength(20_000);
   return {
     code: [required, maxLength(100)],
     kind: required,
-    issuingBody: maxLength(300),
+    issuingBody: maxLength(500),
     issuedOn: dateRule,
     titleVi: [oneTitle, title],
     titleEn: [oneTitle, title],

@@ -33,9 +33,9 @@ export function PlanModal({ task, onClose }: { task: Task; onClose: () => void }
     initialValues: { code: '', titleVi: '', titleEn: '', titleFr: '', issuedOn: todayInVietnam(), visibility: task.visibility },
     validate: {
       code: [required, maxLength(100)],
-      titleVi: [oneTitle, maxLength(500)],
-      titleEn: [oneTitle, maxLength(500)],
-      titleFr: [oneTitle, maxLength(500)],
+      titleVi: [oneTitle, maxLength(1000)],
+      titleEn: [oneTitle, maxLength(1000)],
+      titleFr: [oneTitle, maxLength(1000)],
       issuedOn: required,
       visibility: required,
     },

@@ -139,11 +139,11 @@ export const weightRule = (value: unknown): string | null => {
 export const numberRule = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() !== '' && !NUMBER_RE.test(value.trim()) ? 'tasks.validation.number' : null;
 
-const title500 = maxLength(500);
+const title1000 = maxLength(1000);
 export const taskRules: Rules<TaskFormValues> = {
-  titleVi: [oneTitle, title500],
-  titleEn: [oneTitle, title500],
-  titleFr: [oneTitle, title500],
+  titleVi: [oneTitle, title1000],
+  titleEn: [oneTitle, title1000],
+  titleFr: [oneTitle, title1000],
   number: maxLength(50),
   description: maxLength(20_000),
   leadUnitId: required,
@@ -162,6 +162,7 @@ export function validateIndicators(rows: IndicatorRow[]): RowErrors<IndicatorFie
     const e: Partial<Record<IndicatorField, string>> = {};
     if (!r.name.trim()) e.name = 'validation.required';
     else if (r.name.trim().length > 500) e.name = 'tasks.validation.tooLong';
+    if (r.unitOfMeasure.trim().length > 100) e.unitOfMeasure = 'tasks.validation.tooLong';
     const b = numberRule(r.baseline);
     if (b) e.baseline = b;
     const t = numberRule(r.target);
