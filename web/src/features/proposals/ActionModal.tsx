@@ -14,7 +14,7 @@ import { UnitSelect } from '../units/UnitSelect';
 import { transitionProposal, useInvalidateProposals, useProposalSettings, useUnitUsers } from './api';
 import { slaDueOn, todayInVietnam } from './due';
 import { useProposalLabels } from './labels';
-import { serverFieldOf, textNeed, transitionBody, transitionErrors, TEXT_MAX } from './rules';
+import { BODY_MAX, serverFieldOf, textNeed, transitionBody, transitionErrors, TEXT_MAX } from './rules';
 import type { Proposal, ProposalAction } from './types';
 
 const HINTS: Record<ProposalAction, string> = {
@@ -154,7 +154,7 @@ export function ActionModal({ proposal: p, action, onClose }: Props) {
               autosize
               minRows={need.field === 'answer' ? 6 : 3}
               maxRows={16}
-              maxLength={TEXT_MAX}
+              maxLength={need.field === 'answer' ? BODY_MAX : TEXT_MAX}
               data-autofocus
               value={text}
               onChange={(e) => {

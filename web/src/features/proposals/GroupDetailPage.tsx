@@ -15,7 +15,7 @@ import { Spinner } from '../../ui/Spinner';
 import { answerGroup, removeFromGroup, useGroup, useInvalidateProposals } from './api';
 import { StateCounts } from './GroupsPage';
 import { ProposalsTable } from './ProposalsTable';
-import { TEXT_MAX } from './rules';
+import { BODY_MAX } from './rules';
 
 /** One group: its proposals, and one answer given to all of them that are still open. */
 export function GroupDetailPage() {
@@ -108,7 +108,7 @@ export function GroupDetailPage() {
                   required
                   autosize
                   minRows={5}
-                  maxLength={TEXT_MAX}
+                  maxLength={BODY_MAX}
                   value={answer}
                   onChange={(e) => {
                     setAnswer(e.currentTarget.value);

@@ -12,7 +12,7 @@ import { UnitSelect } from '../units/UnitSelect';
 import { makeTask, useDirectiveOptions, useInvalidateProposals } from './api';
 import { todayInVietnam } from './due';
 import { useProposalOptions } from './labels';
-import { taskBody, taskErrors, TEXT_MAX, TITLE_MAX, type TaskValues } from './rules';
+import { BODY_MAX, taskBody, taskErrors, TITLE_MAX, type TaskValues } from './rules';
 import type { Proposal } from './types';
 
 const SHOWN = new Set(['answer', 'titleVi', 'leadUnitId', 'dueOn', 'cadence', 'directiveId']);
@@ -80,7 +80,7 @@ export function MakeTaskModal({ proposal: p, onClose }: { proposal: Proposal; on
               required
               autosize
               minRows={4}
-              maxLength={TEXT_MAX}
+              maxLength={BODY_MAX}
               value={v.answer}
               onChange={(e) => set('answer', e.currentTarget.value)}
               error={err('answer')}

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { bodyRule, emptyProposal, proposalBody, serverFieldOf, settingsErrors, targetRule, taskBody, taskErrors, titleRule, transitionBody, transitionErrors } from './rules';
 
 describe('new proposal rules', () => {
-  it('needs a title of at most 500 characters and a target other than the own unit', () => {
+  it('needs a title of at most 1000 characters and a target other than the own unit', () => {
     expect(titleRule('  ')).toBe('validation.required');
-    expect(titleRule('x'.repeat(501))).toBe('proposals.rules.titleTooLong');
+    expect(titleRule('x'.repeat(1001))).toBe('proposals.rules.titleTooLong');
     expect(titleRule('Mở cửa khẩu phụ')).toBeNull();
-    expect(bodyRule('x'.repeat(20_001))).toBe('proposals.rules.bodyTooLong');
+    expect(bodyRule('x'.repeat(50_001))).toBe('proposals.rules.bodyTooLong');
     expect(targetRule('own')('')).toBe('validation.required');
     expect(targetRule('own')('own')).toBe('proposals.rules.targetIsOwn');
     expect(targetRule('own')('ministry')).toBeNull();

@@ -2,9 +2,9 @@
 import { isDay } from './due';
 import type { ProposalAction } from './types';
 
-export const TITLE_MAX = 500;
-export const BODY_MAX = 20_000;
-export const TEXT_MAX = 10_000;
+export const TITLE_MAX = 1000;
+export const BODY_MAX = 50_000;
+export const TEXT_MAX = 20_000;
 /** The similar-proposal search waits for this many characters of title. */
 export const SIMILAR_MIN_CHARS = 4;
 
@@ -65,7 +65,8 @@ export function transitionErrors(action: ProposalAction, v: TransitionValues): R
   const out: Record<string, string> = {};
   const need = textNeed(action);
   if (need?.required && !v.text.trim()) out.text = 'validation.required';
-  else if (v.text.length > TEXT_MAX) out.text = 'proposals.rules.textTooLong';
+  // An answer may be as long as a proposal's text; comments and reasons are shorter (server limits).
+  else if (v.text.length > (need?.field === 'answer' ? BODY_MAX : TEXT_MAX)) out.text = need?.field === 'answer' ? 'proposals.rules.bodyTooLong' : 'proposals.rules.textTooLong';
   if (action === 'accept') {
     if (!v.handlingUnitId) out.handlingUnitId = 'validation.required';
     if (!v.dueOn) out.dueOn = 'validation.required';
@@ -109,6 +110,7 @@ export interface TaskValues {
 export function taskErrors(v: TaskValues, state: string, today: string): Record<string, string> {
   const out: Record<string, string> = {};
   if (state === 'accepted' && !v.answer.trim()) out.answer = 'validation.required';
+  else if (v.answer.length > BODY_MAX) out.answer = 'proposals.rules.bodyTooLong';
   if (!v.leadUnitId) out.leadUnitId = 'validation.required';
   if (v.titleVi.length > TITLE_MAX) out.titleVi = 'proposals.rules.titleTooLong';
   if (v.dueOn && !isDay(v.dueOn)) out.dueOn = 'proposals.rules.badDate';
