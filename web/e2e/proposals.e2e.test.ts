@@ -141,4 +141,32 @@ describe('proposals from localities', () => {
     await expect.poll(() => officer.getByText('Answered', { exact: true }).first().isVisible()).toBe(true);
     await shot(officer, '03-answer-read');
   });
+
+  it('the Ministry groups the two proposals and reads the statistics with their export', async () => {
+    await manager.goto(`${server.url}/proposals?q=${tag}`);
+    const boxes = manager.getByRole('checkbox', { name: /^Select proposal/ });
+    await expect.poll(() => boxes.count(), { timeout: 20_000 }).toBe(2);
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    await expect.poll(() => manager.getByText('2 proposals selected').isVisible()).toBe(true);
+    await manager.getByRole('button', { name: 'Group them' }).click();
+    const dialog = manager.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Create group' }).click();
+    await expect.poll(() => dialog.getByText('This field is required.').isVisible()).toBe(true);
+    await dialog.getByLabel(/^Group title/).fill(`Border gate with Laos ${tag}`);
+    await dialog.getByRole('button', { name: 'Create group' }).click();
+    await expect.poll(() => manager.getByRole('heading', { level: 1, name: `Border gate with Laos ${tag}` }).isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => manager.getByRole('link', { name: newTitle }).isVisible()).toBe(true);
+    await expect.poll(() => manager.getByRole('link', { name: earlierTitle }).isVisible()).toBe(true);
+
+    await manager.goto(`${server.url}/proposals/stats`);
+    await expect.poll(() => manager.getByRole('heading', { level: 1, name: 'Proposal statistics' }).isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => manager.getByRole('region', { name: 'By locality' }).locator('.recharts-bar-rectangle').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const href = await manager.getByRole('link', { name: 'Export to Excel' }).getAttribute('href');
+    expect(href).toMatch(/^\/api\/v1\/proposals\/stats\.xlsx/);
+    const xlsx = await manager.request.get(`${server.url}${href}`);
+    expect(xlsx.status()).toBe(200);
+    expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+    await shot(manager, '04-stats');
+  });
 });
