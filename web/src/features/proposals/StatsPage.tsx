@@ -1,6 +1,6 @@
 import '@mantine/charts/styles.css';
 import { BarChart, DonutChart } from '@mantine/charts';
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, ColorSwatch, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -15,7 +15,7 @@ import { UnitSelect } from '../units/UnitSelect';
 import { useProposalStats } from './api';
 import { statsQuery, statsXlsxHref, STATS_KEYS } from './filters';
 import { useProposalLabels } from './labels';
-import { localityBars, onTimePercent, roundDays, stateSlices, topicBars, urgencySlices } from './stats';
+import { localityBars, onTimePercent, roundDays, stateSlices, topicBars, urgencySlices, type Slice } from './stats';
 
 function Figure({ label, value, color }: { label: string; value: ReactNode; color?: string }) {
   return (
@@ -27,6 +27,25 @@ function Figure({ label, value, color }: { label: string; value: ReactNode; colo
         {value}
       </Text>
     </Paper>
+  );
+}
+
+/** A donut with its legend as a list (names and counts readable without hovering). */
+function Donut({ data }: { data: Slice[] }) {
+  return (
+    <Group justify="center" gap="xl" wrap="wrap">
+      <DonutChart data={data} withTooltip size={170} thickness={26} />
+      <Stack gap={6} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        {data.map((d) => (
+          <Group key={d.name} gap={8} component="li" wrap="nowrap">
+            <ColorSwatch color={`var(--mantine-color-${d.color.replace('.', '-')})`} size={12} aria-hidden />
+            <Text size="sm">
+              {d.name}: <b>{d.value}</b>
+            </Text>
+          </Group>
+        ))}
+      </Stack>
+    </Group>
   );
 }
 
@@ -56,9 +75,15 @@ export function StatsPage() {
     return r === null ? dash : t('proposals.stats.days', { count: r });
   };
   const onTime = s ? onTimePercent(s.answered) : null;
-  const others = t('proposals.stats.others');
-  const localities = s ? localityBars(s, lang, others) : [];
-  const topics = s ? topicBars(s, lang, t('proposals.stats.noTopic'), others) : [];
+  const localityData = s ? localityBars(s, lang) : { rows: [], hidden: 0 };
+  const topicData = s ? topicBars(s, lang, t('proposals.stats.noTopic')) : { rows: [], hidden: 0 };
+  const localities = localityData.rows;
+  const topics = topicData.rows;
+  const hiddenNote = (n: number) => n > 0 && (
+    <Text size="xs" c="dimmed" mt="xs">
+      {t('proposals.stats.more', { count: n })}
+    </Text>
+  );
   const states = s ? stateSlices(s, labels.state) : [];
   const urgencies = s ? urgencySlices(s, labels.urgency) : [];
   const empty = <Text c="dimmed" size="sm">{t('proposals.stats.empty')}</Text>;
@@ -104,10 +129,10 @@ export function StatsPage() {
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
             <ChartCard title={t('proposals.stats.byState')}>
-              {states.length ? <DonutChart data={states} withLabelsLine withLabels withTooltip size={180} thickness={28} mx="auto" /> : empty}
+              {states.length ? <Donut data={states} /> : empty}
             </ChartCard>
             <ChartCard title={t('proposals.stats.byUrgency')}>
-              {urgencies.length ? <DonutChart data={urgencies} withLabelsLine withLabels withTooltip size={180} thickness={28} mx="auto" /> : empty}
+              {urgencies.length ? <Donut data={urgencies} /> : empty}
             </ChartCard>
           </SimpleGrid>
           <ChartCard title={t('proposals.stats.byLocality')}>
@@ -128,6 +153,7 @@ export function StatsPage() {
             ) : (
               empty
             )}
+            {hiddenNote(localityData.hidden)}
           </ChartCard>
           <ChartCard title={t('proposals.stats.byTopic')}>
             {topics.length ? (
@@ -142,6 +168,7 @@ export function StatsPage() {
             ) : (
               empty
             )}
+            {hiddenNote(topicData.hidden)}
           </ChartCard>
         </Stack>
       )}

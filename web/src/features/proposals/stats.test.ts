@@ -14,23 +14,26 @@ describe('statistics for charts', () => {
     expect(urgencySlices({ byUrgency: { normal: 0, urgent: 3, very_urgent: 1 } }, (u) => u).map((s) => s.name)).toEqual(['urgent', 'very_urgent']);
   });
 
-  it('orders localities by count in the UI language and folds the tail into "others"', () => {
+  it('orders localities by count in the UI language and leaves the tail out, counted', () => {
     const byLocality = [
       { unit: unit('B'), total: 2, answered: 1, overdue: 0 },
       { unit: unit('A'), total: 2, answered: 2, overdue: 0 },
       { unit: unit('C'), total: 9, answered: 3, overdue: 2 },
       { unit: unit('D'), total: 1, answered: 0, overdue: 1 },
     ];
-    expect(localityBars({ byLocality }, 'en', 'Others').map((r) => r.locality)).toEqual(['C en', 'A en', 'B en', 'D en']);
-    expect(localityBars({ byLocality }, 'vi', 'Khác', 3)).toEqual([
-      { locality: 'C vi', total: 9, answered: 3, overdue: 2 },
-      { locality: 'A vi', total: 2, answered: 2, overdue: 0 },
-      { locality: 'Khác', total: 3, answered: 1, overdue: 1 },
-    ]);
+    expect(localityBars({ byLocality }, 'en').rows.map((r) => r.locality)).toEqual(['C en', 'A en', 'B en', 'D en']);
+    expect(localityBars({ byLocality }, 'vi', 2)).toEqual({
+      rows: [
+        { locality: 'C vi', total: 9, answered: 3, overdue: 2 },
+        { locality: 'A vi', total: 2, answered: 2, overdue: 0 },
+      ],
+      hidden: 2,
+    });
   });
 
   it('names proposals without a topic', () => {
-    const rows = topicBars({ byTopic: [{ field: null, total: 4 }, { field: unit('Trade'), total: 7 }] }, 'fr', 'Sans domaine', 'Autres');
+    const { rows, hidden } = topicBars({ byTopic: [{ field: null, total: 4 }, { field: unit('Trade'), total: 7 }] }, 'fr', 'Sans domaine');
+    expect(hidden).toBe(0);
     expect(rows).toEqual([
       { topic: 'Trade fr', total: 7 },
       { topic: 'Sans domaine', total: 4 },

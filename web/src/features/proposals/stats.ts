@@ -27,8 +27,11 @@ export function urgencySlices(stats: Pick<ProposalStats, 'byUrgency'>, label: (u
   return URGENCIES.map((u) => ({ name: label(u), value: stats.byUrgency?.[u] ?? 0, color: URGENCY_CHART_COLORS[u] })).filter((x) => x.value > 0);
 }
 
-/** A bar chart stays readable up to about this many bars; the rest are summed into "others" (the table and XLSX have them all). */
-export const MAX_BARS = 15;
+/**
+ * A bar chart stays readable up to about this many bars. The rest are left out rather than summed:
+ * one "others" bar would dwarf the scale (the table in the XLSX export has them all).
+ */
+export const MAX_BARS = 20;
 
 export interface LocalityBar {
   locality: string;
@@ -37,26 +40,20 @@ export interface LocalityBar {
   overdue: number;
 }
 
-/** Localities by number of proposals, most first (ties by name), the tail folded into one "others" bar. */
-export function localityBars(stats: Pick<ProposalStats, 'byLocality'>, lang: string, othersLabel: string, max = MAX_BARS): LocalityBar[] {
+/** Localities by number of proposals, most first (ties by name); `hidden` = how many were left out. */
+export function localityBars(stats: Pick<ProposalStats, 'byLocality'>, lang: string, max = MAX_BARS): { rows: LocalityBar[]; hidden: number } {
   const rows = (stats.byLocality ?? [])
     .map((r) => ({ locality: unitName(r.unit as UnitNames, lang), total: r.total, answered: r.answered, overdue: r.overdue }))
     .sort((a, b) => b.total - a.total || a.locality.localeCompare(b.locality, lang));
-  if (rows.length <= max) return rows;
-  const head = rows.slice(0, max - 1);
-  const tail = rows.slice(max - 1);
-  const sum = (k: 'total' | 'answered' | 'overdue') => tail.reduce((n, r) => n + r[k], 0);
-  return [...head, { locality: othersLabel, total: sum('total'), answered: sum('answered'), overdue: sum('overdue') }];
+  return { rows: rows.slice(0, max), hidden: Math.max(0, rows.length - max) };
 }
 
 /** Topics (cooperation fields) by number of proposals; proposals without a topic under `noneLabel`. */
-export function topicBars(stats: Pick<ProposalStats, 'byTopic'>, lang: string, noneLabel: string, othersLabel: string, max = MAX_BARS) {
+export function topicBars(stats: Pick<ProposalStats, 'byTopic'>, lang: string, noneLabel: string, max = MAX_BARS) {
   const rows = (stats.byTopic ?? [])
     .map((r) => ({ topic: r.field ? unitName(r.field, lang) : noneLabel, total: r.total }))
     .sort((a, b) => b.total - a.total || a.topic.localeCompare(b.topic, lang));
-  if (rows.length <= max) return rows;
-  const tail = rows.slice(max - 1).reduce((n, r) => n + r.total, 0);
-  return [...rows.slice(0, max - 1), { topic: othersLabel, total: tail }];
+  return { rows: rows.slice(0, max), hidden: Math.max(0, rows.length - max) };
 }
 
 /** Days shown with at most one decimal; null (nothing answered yet) stays null. */
