@@ -42,6 +42,8 @@ export interface MeCan {
   writeNotes: boolean;
   createEngagements: boolean;
   approveEngagements: boolean;
+  createDirectives: boolean;
+  createProposals: boolean;
 }
 
 export interface Me {

@@ -1,3 +1,5 @@
+import { directivePolicy } from '../directives/policy.js';
+import { proposalPolicy } from '../proposals/policy.js';
 import { engagementPolicy } from '../engagements/policy.js';
 import { z } from 'zod';
 import type { App } from '../../http/context.js';
@@ -13,7 +15,7 @@ import * as service from './service.js';
 
 const meOut = z.object({
   user: userOut,
-  can: z.object({ manageUnits: z.boolean(), manageUsers: z.boolean(), viewAudit: z.boolean(), createPartners: z.boolean(), writeNotes: z.boolean(), createEngagements: z.boolean(), approveEngagements: z.boolean() }),
+  can: z.object({ manageUnits: z.boolean(), manageUsers: z.boolean(), viewAudit: z.boolean(), createPartners: z.boolean(), writeNotes: z.boolean(), createEngagements: z.boolean(), approveEngagements: z.boolean(), createDirectives: z.boolean(), createProposals: z.boolean() }),
 });
 const tags = ['auth'];
 
@@ -71,6 +73,8 @@ export function authRoutes(app: App) {
           writeNotes: partnerPolicy.note(scope),
           createEngagements: engagementPolicy.create(scope),
           approveEngagements: engagementPolicy.approveAny(scope),
+          createDirectives: directivePolicy.create(scope),
+          createProposals: proposalPolicy.create(scope),
         },
       };
     },

@@ -6,6 +6,8 @@ import { worksFor } from '../tasks/policy.js';
 type D = { ownerUnitId: string };
 
 export const directivePolicy = {
+  /** Whether the user may create directives at all (for their own unit): anyone but viewers. */
+  create: (scope: Scope) => directivePolicy.ownBy(scope, scope.unitId),
   /** Officers of the owner unit, managers of it or above, admins: the directive, its groups and tasks. */
   update: (scope: Scope, d: D) => worksFor(scope, d.ownerUnitId),
   /** Managers of the owner unit or above, admins. */

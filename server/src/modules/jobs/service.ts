@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import type { Database } from '../../db/types.js';
 import { deliverEmails } from '../notifications/service.js';
 import { recomputeAllRollups } from '../tasks/rollup.js';
+import { advanceRecurringDueDates } from '../tasks/recurrence.js';
 import { todayIn, WORK_ZONE } from '../tasks/periods.js';
 import { jobsConfig } from './config.js';
 import * as repo from './repo.js';
@@ -13,6 +14,7 @@ const processName = `${os.hostname()}:${process.pid}`;
 
 export interface DailyResult extends Partial<Counts> {
   rollups?: number;
+  recurring?: number;
 }
 
 export interface RunOutcome {
@@ -35,9 +37,11 @@ export async function runDailyJobs(db: Database, now: Date = new Date(), opts: {
   const n = opts.reminderDays ?? jobsConfig().reminderDays;
   try {
     const { result, mail } = await db.transaction(async (tx) => {
+      // Recurring tasks first move to their current period, so they are chased per period, not as overdue.
+      const recurring = await advanceRecurringDueDates(tx, day);
       const { counts, mail } = await sendReminders(tx, day, n);
       const rollups = await recomputeAllRollups(tx, now);
-      return { result: { ...counts, rollups }, mail };
+      return { result: { ...counts, recurring, rollups }, mail };
     });
     await repo.finish(db, DAILY_JOB, day, { result });
     deliverEmails(db, mail);

@@ -46,7 +46,7 @@ export function DirectivesPage() {
   const items = list.data?.items ?? [];
   const setSort = (s: string) => setU({ sort: s === DEFAULT_SORT ? null : s });
   // Officers, managers and admins may create (the server decides the owner unit and re-checks).
-  const mayCreate = me && me.user.role !== 'viewer';
+  const mayCreate = !!me?.can.createDirectives;
 
   return (
     <>

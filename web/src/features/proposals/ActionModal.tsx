@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, isApiError } from '../../ui/api';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FormButtons } from '../../ui/FormButtons';
-import { useMe } from '../auth/api';
 import { useUnitTree } from '../units/api';
 import { subtreeIds } from '../units/tree';
 import { UnitSelect } from '../units/UnitSelect';
@@ -39,7 +38,6 @@ export function ActionModal({ proposal: p, action, onClose }: Props) {
   const { t } = useTranslation();
   const labels = useProposalLabels();
   const invalidate = useInvalidateProposals();
-  const me = useMe();
   const tree = useUnitTree();
   const today = todayInVietnam();
   const settings = useProposalSettings(action === 'accept' ? p.targetUnitId : null);
@@ -59,8 +57,7 @@ export function ActionModal({ proposal: p, action, onClose }: Props) {
     const below = subtreeIds(all, p.targetUnitId);
     return new Set(all.filter((u) => !below.has(u.id)).map((u) => u.id));
   }, [tree.data, p.targetUnitId]);
-  // Listing users is for managers and admins; others accept without naming a handler.
-  const users = useUnitUsers(handlingUnitId, action === 'accept' && !!me.data?.can.manageUsers);
+  const users = useUnitUsers(handlingUnitId, action === 'accept');
   const need = textNeed(action);
   const run = useMutation({
     mutationFn: () => transitionProposal(p.id, transitionBody(action, { text, handlingUnitId, handlerUserId, dueOn })),
@@ -120,18 +117,16 @@ export function ActionModal({ proposal: p, action, onClose }: Props) {
                 }}
                 error={err('handlingUnitId')}
               />
-              {me.data?.can.manageUsers && (
-                <Select
-                  label={t('proposals.fields.handler')}
-                  placeholder={t('proposals.transition.noHandler')}
-                  data={(users.data ?? []).map((x) => ({ value: x.id, label: x.displayName }))}
-                  searchable
-                  clearable
-                  value={handlerUserId || null}
-                  onChange={(v) => setHandlerUserId(v ?? '')}
-                  error={err('handlerUserId')}
-                />
-              )}
+              <Select
+                label={t('proposals.fields.handler')}
+                placeholder={t('proposals.transition.noHandler')}
+                data={(users.data ?? []).map((x) => ({ value: x.id, label: x.displayName }))}
+                searchable
+                clearable
+                value={handlerUserId || null}
+                onChange={(v) => setHandlerUserId(v ?? '')}
+                error={err('handlerUserId')}
+              />
               <DatePickerInput
                 label={t('proposals.fields.dueOn')}
                 description={settings.data ? t('proposals.transition.slaDefault', { count: settings.data.slaDays }) : undefined}

@@ -50,7 +50,7 @@ export function ProposalsPage() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const active = countFilters(filters);
   // /me does not (yet) say who may send proposals: use its flag once it does; until then viewers never write (docs/API.md).
-  const canCreate = (me.data?.can as Partial<Record<string, boolean>> | undefined)?.createProposals ?? (!!me.data && me.data.user.role !== 'viewer');
+  const canCreate = !!me.data?.can.createProposals;
   const items = list.data?.items ?? [];
   const toggle = (id: string, on: boolean) =>
     setSelected((prev) => {

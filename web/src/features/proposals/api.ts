@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, toQuery } from '../../ui/api';
-import type { Page, UserItem } from '../../ui/types';
+import type { Page } from '../../ui/types';
 import type { ListParams } from './filters';
 import type {
   HistoryEntry,
@@ -98,11 +98,11 @@ export function useProposalSettings(unitId: string | null | undefined) {
 export const saveProposalSettings = (unitId: string, body: { slaDays: number; reopenDays: number; inherited?: boolean }) =>
   api<ProposalSettings>(`/units/${enc(unitId)}/proposal-settings`, { method: 'PUT', body });
 
-/** Active users of one unit, for the handler picker (listing users is for managers and admins: `enabled`). */
+/** Active users of one unit, for the handler picker (the colleague directory: anyone may read it). */
 export function useUnitUsers(unitId: string | null | undefined, enabled: boolean) {
   return useQuery({
     queryKey: ['users', 'of-unit', unitId],
-    queryFn: ({ signal }) => api<Page<UserItem>>(`/users${toQuery({ unitId, active: 'true', limit: 200, sort: 'displayName' })}`, { signal }),
+    queryFn: ({ signal }) => api<Page<{ id: string; displayName: string }>>(`/users/directory${toQuery({ unitId, limit: 200 })}`, { signal }),
     select: (d) => d.items,
     enabled: enabled && !!unitId,
     staleTime: 30_000,
