@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, launchBrowser, resultsDir, startServer, type RunningServer } from './harness';
+import { openDemoWorkspace, resultsDir, type DemoWorkspace, type RunningServer } from './harness';
 
 // A central manager issues a directive (form) with a task led by Hanoi (API: the form is not the subject);
 // Hanoi's officer finds it on the unit's board, creates the unit's implementation plan with a sub-task,
@@ -10,9 +10,7 @@ import { ensureWebBuilt, launchBrowser, resultsDir, startServer, type RunningSer
 // matrix show the rolled-up percent.
 
 let server: RunningServer;
-let browser: Browser;
-let password = '';
-const contexts: BrowserContext[] = [];
+let ws: DemoWorkspace;
 const stamp = Date.now().toString(36);
 const code = `E2E-${stamp}/CT-TW`;
 const directiveTitle = `Directive on friendship exchanges ${stamp}`;
@@ -23,23 +21,6 @@ const narrative = 'Two of five exchanges held; the programme with Lyon is agreed
 let directiveUrl = '';
 let taskId = '';
 let subTaskUrl = '';
-
-async function signIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 }, timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(server.url);
-  await page.getByLabel('Email').fill(email);
-  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await waitFor(() => page.getByTestId('current-user').isVisible()).toBe(true);
-  const res = await page.request.patch(`${server.url}/api/v1/me`, { data: { language: 'en' } });
-  expect(res.status()).toBe(200);
-  await page.reload();
-  await waitFor(() => page.getByRole('button', { name: 'Language: English' }).isVisible()).toBe(true);
-  return page;
-}
 
 // The machine is shared and busy: give each wait time (no timing is asserted).
 const waitFor = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000 });
@@ -52,23 +33,15 @@ async function pick(page: Page, label: string | RegExp, option: string) {
 }
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  const res = await fetch(`${server.url}/api/v1/setup/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-  expect(res.status).toBe(201);
-  password = ((await res.json()) as { password: string }).password;
-  browser = await launchBrowser();
+  ws = await openDemoWorkspace();
+  server = ws.server;
 });
 
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => ws?.close());
 
 describe('directives and tasks', () => {
   it('a central manager creates a directive (form) and assigns a task to Hanoi', async () => {
-    const manager = await signIn('manager.central@demo.amity');
+    const manager = await ws.signIn('manager.central@demo.amity', { width: 1400, acceptDownloads: true });
     await manager.goto(`${server.url}/directives/new`);
     await waitFor(() => h1(manager, 'New directive').isVisible()).toBe(true);
     // Client rules first: nothing filled in.
@@ -103,7 +76,7 @@ describe('directives and tasks', () => {
   });
 
   it("Hanoi's officer creates the implementation plan with a sub-task and submits a report", async () => {
-    const officer = await signIn('officer.hanoi@demo.amity');
+    const officer = await ws.signIn('officer.hanoi@demo.amity', { width: 1400, acceptDownloads: true });
     await officer.getByRole('navigation').getByRole('link', { name: 'Tasks', exact: true }).click();
     await waitFor(() => h1(officer, "My unit's tasks").isVisible()).toBe(true);
     const card = officer.getByRole('link', { name: taskTitle });
@@ -146,7 +119,7 @@ describe('directives and tasks', () => {
   });
 
   it("Hanoi's manager asks for nothing without a comment, then accepts the report", async () => {
-    const manager = await signIn('manager.hanoi@demo.amity');
+    const manager = await ws.signIn('manager.hanoi@demo.amity', { width: 1400, acceptDownloads: true });
     await manager.goto(`${subTaskUrl}?tab=reports`);
     const report = manager.getByRole('article');
     await waitFor(() => report.getByText(narrative).isVisible()).toBe(true);
@@ -165,7 +138,7 @@ describe('directives and tasks', () => {
   });
 
   it("the central directive's tree and matrix show the rolled-up percent", async () => {
-    const manager = await signIn('manager.central@demo.amity');
+    const manager = await ws.signIn('manager.central@demo.amity', { width: 1400, acceptDownloads: true });
     await manager.goto(directiveUrl);
     const row = manager.getByTestId(`tree-task-${taskId}`);
     await waitFor(() => row.isVisible()).toBe(true);

@@ -1,16 +1,14 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, launchBrowser, resultsDir, startServer, type RunningServer } from './harness';
+import { openDemoWorkspace, resultsDir, type DemoWorkspace, type RunningServer } from './harness';
 
 // An officer of Hanoi plans an incoming delegation with a partner, a manager of the central unit
 // (the parent, so the approver) approves it, the officer records the outcome; the engagement then
 // shows on the partner's timeline and on the shared calendar.
 
 let server: RunningServer;
-let browser: Browser;
-let password = '';
-const contexts: BrowserContext[] = [];
+let ws: DemoWorkspace;
 
 const title = `Reception of the Lyon friendship delegation ${Date.now().toString(36)}`;
 // A day of the current month, in the past, so the month view opens on it and the event may be closed.
@@ -23,44 +21,18 @@ let partner: { id: string; name: string } = { id: '', name: '' };
 let officer: Page;
 let manager: Page;
 
-async function signIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Ho_Chi_Minh' });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(server.url);
-  await page.getByLabel('Email').fill(email);
-  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect.poll(() => page.getByTestId('current-user').isVisible(), { timeout: 20_000 }).toBe(true);
-  // Demo accounts work in Vietnamese; this test reads English.
-  const res = await page.request.patch(`${server.url}/api/v1/me`, { data: { language: 'en' } });
-  expect(res.status()).toBe(200);
-  await page.reload();
-  await expect.poll(() => page.getByRole('button', { name: 'Language: English' }).isVisible(), { timeout: 20_000 }).toBe(true);
-  return page;
-}
-
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(resultsDir, `engagements-${name}.png`), fullPage: true });
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  const res = await fetch(`${server.url}/api/v1/setup/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-  expect(res.status).toBe(201);
-  password = ((await res.json()) as { password: string }).password;
-  browser = await launchBrowser();
+  ws = await openDemoWorkspace();
+  server = ws.server;
 });
 
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => ws?.close());
 
 describe('engagements', () => {
   it('an officer creates an incoming delegation with a partner and submits it', async () => {
-    officer = await signIn('officer.hanoi@demo.amity');
+    officer = await ws.signIn('officer.hanoi@demo.amity');
     const found = await officer.request.get(`${server.url}/api/v1/partners?q=${encodeURIComponent('France Viet Nam')}&countryCode=FR&limit=1`);
     const item = ((await found.json()) as { items: { id: string; name: string; nameEn: string; nameVi: string }[] }).items[0]!;
     partner = { id: item.id, name: item.nameEn || item.name || item.nameVi };
@@ -93,7 +65,7 @@ describe('engagements', () => {
   });
 
   it('the manager of the parent unit finds it in the queue and approves it', async () => {
-    manager = await signIn('manager.central@demo.amity');
+    manager = await ws.signIn('manager.central@demo.amity');
     // The bell says something is waiting.
     await expect.poll(async () => ((await (await manager.request.get(`${server.url}/api/v1/notifications/unread-count`)).json()) as { count: number }).count).toBeGreaterThan(0);
     await manager.getByRole('navigation').getByRole('link', { name: 'Approvals' }).click();

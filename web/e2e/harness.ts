@@ -4,7 +4,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const resultsDir = path.join(repoRoot, 'test-results');
@@ -88,4 +89,59 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/** A fresh server with the demo data and a browser: what every browser test of a feature starts from. */
+export interface DemoWorkspace {
+  server: RunningServer;
+  browser: Browser;
+  /** Of every demo account. */
+  password: string;
+  /** A new browser context signed in as a demo account and switched to English (the tests read English). */
+  signIn(email: string, options?: { width?: number; acceptDownloads?: boolean }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function openDemoWorkspace(): Promise<DemoWorkspace> {
+  ensureWebBuilt();
+  const server = await startServer();
+  const res = await fetch(`${server.url}/api/v1/setup/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  if (res.status !== 201) throw new Error(`demo data: ${res.status} ${await res.text()}`);
+  const { password } = (await res.json()) as { password: string };
+  const browser = await launchBrowser();
+  const contexts: BrowserContext[] = [];
+  // The machine is shared and busy: waits are generous (no timing is asserted).
+  const waitFor = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000 });
+  return {
+    server,
+    browser,
+    password,
+    async signIn(email, options = {}) {
+      const context = await browser.newContext({
+        locale: 'en-US',
+        viewport: { width: options.width ?? 1280, height: 900 },
+        timezoneId: 'Asia/Ho_Chi_Minh',
+        acceptDownloads: options.acceptDownloads ?? false,
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      await page.goto(server.url);
+      await page.getByLabel('Email').fill(email);
+      await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await waitFor(() => page.getByTestId('current-user').isVisible()).toBe(true);
+      // Demo accounts work in Vietnamese.
+      const patched = await page.request.patch(`${server.url}/api/v1/me`, { data: { language: 'en' } });
+      expect(patched.status()).toBe(200);
+      await page.reload();
+      await waitFor(() => page.getByRole('button', { name: 'Language: English' }).isVisible()).toBe(true);
+      return page;
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => {});
+      await browser.close();
+      await server.stop();
+    },
+  };
 }

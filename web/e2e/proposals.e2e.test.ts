@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, launchBrowser, resultsDir, startServer, type RunningServer } from './harness';
+import { openDemoWorkspace, resultsDir, type DemoWorkspace, type RunningServer } from './harness';
 
 // An officer of Hoa Binh writes a proposal to the Ministry of Foreign Affairs: an earlier proposal of
 // the province on the same matter shows as similar while the title is typed; the officer submits it.
@@ -9,9 +9,7 @@ import { ensureWebBuilt, launchBrowser, resultsDir, startServer, type RunningSer
 // the officer then reads the answer.
 
 let server: RunningServer;
-let browser: Browser;
-let password = '';
-const contexts: BrowserContext[] = [];
+let ws: DemoWorkspace;
 const tag = Date.now().toString(36);
 const earlierTitle = `Open a border gate for friendship delegations with Laos at Tay Trang ${tag}`;
 const newTitle = `Open the border gate for friendship delegations with Laos ${tag}`;
@@ -20,44 +18,18 @@ let proposalUrl = '';
 let officer: Page;
 let manager: Page;
 
-async function signIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Ho_Chi_Minh' });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(server.url);
-  await page.getByLabel('Email').fill(email);
-  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect.poll(() => page.getByTestId('current-user').isVisible(), { timeout: 20_000 }).toBe(true);
-  // Demo accounts work in Vietnamese; this test reads English.
-  const res = await page.request.patch(`${server.url}/api/v1/me`, { data: { language: 'en' } });
-  expect(res.status()).toBe(200);
-  await page.reload();
-  await expect.poll(() => page.getByRole('button', { name: 'Language: English' }).isVisible(), { timeout: 20_000 }).toBe(true);
-  return page;
-}
-
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(resultsDir, `proposals-${name}.png`), fullPage: true });
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  const res = await fetch(`${server.url}/api/v1/setup/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-  expect(res.status).toBe(201);
-  password = ((await res.json()) as { password: string }).password;
-  browser = await launchBrowser();
+  ws = await openDemoWorkspace();
+  server = ws.server;
 });
 
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => ws?.close());
 
 describe('proposals from localities', () => {
   it('a locality officer sees a similar earlier proposal while writing, then submits', async () => {
-    officer = await signIn('officer.hoabinh@demo.amity');
+    officer = await ws.signIn('officer.hoabinh@demo.amity');
     const tree = await officer.request.get(`${server.url}/api/v1/units/tree`);
     const units = ((await tree.json()) as { items: { id: string; nameEn: string }[] }).items;
     const mofa = units.find((u) => u.nameEn === 'Ministry of Foreign Affairs')!;
@@ -101,7 +73,7 @@ describe('proposals from localities', () => {
   });
 
   it('the Ministry manager finds it in the inbox, accepts and answers it', async () => {
-    manager = await signIn('manager.mofa@demo.amity');
+    manager = await ws.signIn('manager.mofa@demo.amity');
     await manager.goto(`${server.url}/proposals`);
     await expect.poll(() => manager.getByRole('tab', { name: 'Inbox', selected: true }).isVisible(), { timeout: 20_000 }).toBe(true);
     await manager.getByRole('searchbox').fill(tag);
