@@ -1,9 +1,9 @@
 import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconHistory, IconInfoCircle, IconListCheck, IconPaperclip } from '@tabler/icons-react';
+import { IconEdit, IconHistory, IconInfoCircle, IconListCheck, IconPaperclip } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { DetailTabs } from '../../ui/DetailTabs';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageBreadcrumbs } from '../../ui/PageBreadcrumbs';
@@ -56,8 +56,13 @@ function Header({ proposal: p, onAction, onTask }: { proposal: Proposal; onActio
           {t('proposals.detail.route', { from: unitName(p.ownerUnit, i18n.language), to: unitName(p.targetUnit, i18n.language) })}
         </Text>
       </Group>
-      {(actions.length > 0 || p.can.makeTask) && (
+      {(actions.length > 0 || p.can.makeTask || p.can.update) && (
         <Group gap="xs" role="group" aria-label={t('proposals.detail.workflow')}>
+          {p.can.update && (
+            <Button component={Link} to={`/proposals/${encodeURIComponent(p.id)}/edit`} variant="default" leftSection={<IconEdit size={16} aria-hidden />}>
+              {t('proposals.form.edit')}
+            </Button>
+          )}
           {actions.map((a) => (
             <Button key={a.action} color={a.color} variant={a.variant} onClick={() => onAction(a.action)}>
               {labels.action(a.action)}

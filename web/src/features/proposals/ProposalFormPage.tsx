@@ -1,9 +1,9 @@
 import { Grid, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FormButtons } from '../../ui/FormButtons';
 import { FormSection } from '../../ui/FormSection';
@@ -13,15 +13,21 @@ import { useForm } from '../../ui/useForm';
 import { useMe } from '../auth/api';
 import { useCooperationFields, useRefNames } from '../partners/referenceData';
 import { UnitSelect } from '../units/UnitSelect';
-import { createProposal, useInvalidateProposals } from './api';
+import { createProposal, updateProposal, useInvalidateProposals, useProposal } from './api';
+import { Spinner } from '../../ui/Spinner';
 import { useProposalOptions } from './labels';
-import { BODY_MAX, bodyRule, emptyProposal, proposalBody, targetRule, TITLE_MAX, titleRule } from './rules';
+import { BODY_MAX, bodyRule, emptyProposal, proposalBody, proposalPatch, targetRule, TITLE_MAX, titleRule } from './rules';
 import { SimilarPanel } from './SimilarPanel';
 
-/** A locality's new proposal; similar existing ones show beside it while it is written. Files are attached once it exists. */
+/**
+ * A locality's new proposal, or (at /proposals/:id/edit) its correction while still `submitted`; similar
+ * existing ones show beside it while it is written. Files are attached once it exists.
+ */
 export function ProposalFormPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { id } = useParams();
+  const existing = useProposal(id ?? '');
   const me = useMe();
   const options = useProposalOptions();
   const fields = useRefNames(useCooperationFields().data);
@@ -32,21 +38,30 @@ export function ProposalFormPage() {
     initialValues: emptyProposal(),
     validate: { title: titleRule, body: bodyRule, targetUnitId: targetRule(ownUnitId) },
   });
+  const loaded = id ? existing.data : undefined;
+  useEffect(() => {
+    if (loaded) form.reset({ title: loaded.title, body: loaded.body, fieldId: loaded.fieldId ?? '', urgency: loaded.urgency, targetUnitId: loaded.targetUnitId });
+    // Once per proposal loaded: later refetches must not overwrite what is being typed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded?.id]);
   const save = useMutation({
-    mutationFn: () => createProposal(proposalBody(form.values)),
+    mutationFn: () => (id ? updateProposal(id, proposalPatch(form.values)) : createProposal(proposalBody(form.values))),
     onSuccess: async (p) => {
-      notifications.show({ color: 'green', message: t('proposals.form.submitted', { code: p.code }) });
+      notifications.show({ color: 'green', message: t(id ? 'proposals.form.saved' : 'proposals.form.submitted', { code: p.code }) });
       await invalidate();
       navigate(`/proposals/${encodeURIComponent(p.id)}`);
     },
     onError: (e) => form.setServerError(e),
   });
   const v = form.values;
+  if (id && existing.isLoading) return <Spinner />;
+  if (id && !existing.data) return <ErrorAlert error={existing.error} />;
+  const heading = id ? t('proposals.form.editTitle', { code: existing.data?.code ?? '' }) : t('proposals.new');
 
   return (
     <>
-      <PageBreadcrumbs trail={[{ to: '/proposals', label: t('proposals.title') }]} current={t('proposals.new')} />
-      <PageHeader title={t('proposals.new')} description={t('proposals.form.intro')} />
+      <PageBreadcrumbs trail={[{ to: '/proposals', label: t('proposals.title') }, ...(id ? [{ to: `/proposals/${encodeURIComponent(id)}`, label: existing.data?.code ?? '' }] : [])]} current={heading} />
+      <PageHeader title={heading} description={id ? undefined : t('proposals.form.intro')} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <form noValidate onSubmit={form.onSubmit(() => save.mutate())}>
@@ -67,19 +82,23 @@ export function ProposalFormPage() {
                 />
               </FormSection>
               <FormSection title={t('proposals.form.routing')}>
-                <UnitSelect label={t('proposals.fields.targetUnit')} required exclude={exclude} {...form.selectProps('targetUnitId')} value={v.targetUnitId || null} />
+                <UnitSelect label={t('proposals.fields.targetUnit')} required disabled={!!id} exclude={exclude} {...form.selectProps('targetUnitId')} value={v.targetUnitId || null} />
                 <Select label={t('proposals.fields.topic')} data={fields.options} searchable clearable {...form.selectProps('fieldId')} value={v.fieldId || null} />
                 <Select label={t('proposals.fields.urgency')} data={options.urgencies} allowDeselect={false} {...form.selectProps('urgency')} value={v.urgency || 'normal'} />
                 <Text size="sm" c="dimmed">
                   {t('proposals.form.filesLater')}
                 </Text>
               </FormSection>
-              <FormButtons submitLabel={t('proposals.form.submit')} onCancel={() => navigate('/proposals')} loading={save.isPending} />
+              <FormButtons
+                submitLabel={id ? t('proposals.form.save') : t('proposals.form.submit')}
+                onCancel={() => navigate(id ? `/proposals/${encodeURIComponent(id)}` : '/proposals')}
+                loading={save.isPending}
+              />
             </Stack>
           </form>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <SimilarPanel title={v.title} body={v.body} targetUnitId={v.targetUnitId} />
+          <SimilarPanel title={v.title} body={v.body} targetUnitId={v.targetUnitId} excludeId={id} />
         </Grid.Col>
       </Grid>
     </>

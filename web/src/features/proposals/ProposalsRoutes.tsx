@@ -17,6 +17,7 @@ export function ProposalsRoutes() {
       <Route path="groups/:id" element={<GroupDetailPage />} />
       <Route path="stats" element={<StatsPage />} />
       <Route path=":id" element={<ProposalDetailPage />} />
+      <Route path=":id/edit" element={<ProposalFormPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -47,6 +47,8 @@ export function useProposalHistory(id: string) {
 }
 
 export const createProposal = (body: ProposalInput) => api<Proposal>('/proposals', { method: 'POST', body });
+/** The submitting unit corrects its proposal while it is still `submitted` (the target is fixed). */
+export const updateProposal = (id: string, body: Omit<ProposalInput, 'targetUnitId'>) => api<Proposal>(`/proposals/${enc(id)}`, { method: 'PATCH', body });
 export const findSimilar = (body: { title: string; body?: string; targetUnitId?: string; excludeId?: string }, signal?: AbortSignal) =>
   api<{ items: SimilarProposal[] }>('/proposals/similar', { method: 'POST', body, signal });
 export const transitionProposal = (id: string, body: TransitionBody) =>

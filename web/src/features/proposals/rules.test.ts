@@ -63,3 +63,15 @@ describe('settings', () => {
     expect(settingsErrors({ slaDays: 2.5, reopenDays: 0 })).toEqual({ slaDays: 'proposals.rules.slaRange' });
   });
 });
+
+describe('proposal corrections', () => {
+  it('send what the submitter may change: trimmed, the text and topic may be emptied, never the target', async () => {
+    const { proposalPatch } = await import('./rules');
+    expect(proposalPatch({ title: '  Xúc tiến đầu tư ', body: '  ', fieldId: '', urgency: 'urgent', targetUnitId: 'u1' })).toEqual({
+      title: 'Xúc tiến đầu tư',
+      body: '',
+      fieldId: null,
+      urgency: 'urgent',
+    });
+  });
+});

@@ -36,6 +36,12 @@ export function proposalBody(v: ProposalFormValues) {
   };
 }
 
+/** The body of `PATCH /proposals/:id`: what the submitter may still change (the text may be emptied). */
+export function proposalPatch(v: ProposalFormValues) {
+  const { targetUnitId: _target, ...rest } = proposalBody(v);
+  return { ...rest, body: v.body.trim(), fieldId: v.fieldId || null };
+}
+
 /** Which text a workflow step asks for, and whether it must be given. */
 export function textNeed(action: ProposalAction): { field: 'answer' | 'reason' | 'comment'; required: boolean } | null {
   switch (action) {
