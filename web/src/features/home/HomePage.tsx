@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBell, IconCalendarEvent, IconCheck, IconChecklist, IconPlaneArrival, IconPlus, IconWorld } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
@@ -19,6 +19,8 @@ import { formatDay, formatWhen } from '../engagements/display';
 import { KIND_COLORS, STATE_COLORS, useEngagementLabels } from '../engagements/labels';
 import type { FollowUp } from '../engagements/types';
 import { useUnreadCount } from '../notifications/api';
+import { Counter } from './Counter';
+import { WorkCounters } from './WorkCounters';
 import { followUpDaysLate, greetingKey, localDay, upcomingEngagements, upcomingRange, UPCOMING_DAYS } from './model';
 
 const UPCOMING_SHOWN = 8;
@@ -42,6 +44,7 @@ export function HomePage() {
       />
       <Stack gap="lg">
         <Counters approver={!!can?.approveEngagements} />
+        {user && <WorkCounters unitId={user.unitId} />}
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
           <OverdueFollowUps />
           <Upcoming now={now} />
@@ -63,37 +66,6 @@ function Section({ title, action, children }: { title: string; action?: ReactNod
       </Group>
       {children}
     </Paper>
-  );
-}
-
-interface CounterProps {
-  label: string;
-  value: number | undefined;
-  color: string;
-  loading: boolean;
-  link?: { to: string; label: string };
-}
-
-function Counter({ label, value, link, color, loading }: CounterProps) {
-  const { t } = useTranslation();
-  return (
-    <Card withBorder padding="md" component="section" aria-label={label}>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      {loading ? (
-        <Loader size="sm" my={6} aria-label={t('common.loading')} />
-      ) : (
-        <Text fz={32} fw={700} c={value ? color : 'dimmed'} lh={1.3}>
-          {value ?? '–'}
-        </Text>
-      )}
-      {link && (
-        <Anchor component={Link} to={link.to} size="sm">
-          {link.label}
-        </Anchor>
-      )}
-    </Card>
   );
 }
 
