@@ -197,7 +197,8 @@ async function startServer(name, script, env, healthPath) {
   const fd = fs.openSync(logFile, 'w');
   const child = spawn(process.execPath, script.endsWith('.ts') ? ['--import', 'tsx', script] : [script], {
     cwd: ROOT,
-    env: childEnv({ ...env, PORT: String(port), HOST }),
+    // No daily job in a measured server: it would run reminders over the demo data mid-measurement.
+    env: childEnv({ JOBS_DISABLED: '1', ...env, PORT: String(port), HOST }),
     detached: true,
     stdio: ['ignore', fd, fd],
   });
