@@ -53,7 +53,7 @@ describe('first run', () => {
     const cookie = res.cookies.find((c) => c.name === 'amity_session')!;
     const me = await t.app.inject({ url: '/api/v1/me', headers: { cookie: `amity_session=${cookie.value}` } });
     expect(me.statusCode).toBe(200);
-    expect(me.json().can).toEqual({ manageUnits: true, manageUsers: true, viewAudit: true, createPartners: true, writeNotes: true, createEngagements: true, approveEngagements: true });
+    expect(me.json().can).toEqual({ manageUnits: true, manageUsers: true, viewAudit: true, createPartners: true, writeNotes: true, createEngagements: true, approveEngagements: true, createDirectives: true, createProposals: true });
 
     const again = await t.app.inject({ method: 'POST', url: '/api/v1/setup', payload: setupBody });
     expect(again.statusCode).toBe(409);
