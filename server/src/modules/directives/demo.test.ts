@@ -7,7 +7,7 @@ import { users } from '../users/schema.js';
 import { units } from '../units/schema.js';
 import { auditLog } from '../audit/schema.js';
 import { directives, taskGroups } from './schema.js';
-import { tasks, taskReports } from '../tasks/schema.js';
+import { tasks, taskLinks, taskReports } from '../tasks/schema.js';
 
 type Directive = typeof directives.$inferSelect;
 type Task = typeof tasks.$inferSelect;
@@ -116,6 +116,11 @@ describe('demo directives', () => {
       const p = parsePeriod(task.cadence, r.period, { startOn: task.startOn, dueOn: task.dueOn, createdOn: task.createdAt.toISOString().slice(0, 10) });
       expect(p, `${task.titleVi} ${r.period}`).not.toBeNull();
       expect([r.periodStart, r.periodEnd]).toEqual([p!.start, p!.end]);
+      if (r.state === 'draft') {
+        // A report still being written: neither sent nor reviewed.
+        expect([r.submittedAt, r.reviewedAt]).toEqual([null, null]);
+        continue;
+      }
       expect(r.submittedAt!.getTime()).toBeLessThanOrEqual(loadedAt.getTime());
       if (r.reviewedAt) expect(r.reviewedAt.getTime()).toBeGreaterThan(r.submittedAt!.getTime());
       expect(r.reviewedAt === null, r.state).toBe(r.state === 'submitted');
@@ -125,6 +130,9 @@ describe('demo directives', () => {
     expect(state('accepted').length / reports.length).toBeGreaterThan(0.75);
     expect(state('submitted').length).toBeGreaterThanOrEqual(2);
     expect(state('returned')).toHaveLength(1);
+    expect(state('draft')).toHaveLength(1);
+    const links = await t.db.select().from(taskLinks);
+    expect(links.some((l) => l.entity === 'partner') && links.some((l) => l.entity === 'engagement')).toBe(true);
     expect(state('returned')[0]!.reviewComment).not.toBe('');
     const v2 = reports.filter((r) => r.version === 2);
     expect(v2).toHaveLength(1);

@@ -8,6 +8,7 @@ import { directives, taskGroups } from './schema.js';
 import { tasks, taskSupportingUnits, taskFields, taskIndicators, taskReports, taskReportValues } from '../tasks/schema.js';
 import { recomputeAllRollups } from '../tasks/rollup.js';
 import { buildDirectiveRows, type DirectiveLook } from './demo-data-build.js';
+import { linkDemoTasks } from './demo-links.js';
 import type { DemoDirective } from './demo-data-types.js';
 import { resolution47, conclusion71 } from './demo-data-central.js';
 import { mofaProgramme } from './demo-data-mofa.js';
@@ -71,6 +72,7 @@ export async function loadDirectiveDemo(tx: Database, ctx: EngagementDemoContext
   await tx.execute(sql`update directives d set search_text = amity_fold(concat_ws(' ', d.code, d.title_vi, d.title_en, d.title_fr, d.issuing_body))`);
   await tx.execute(sql`update tasks t set search_text = amity_fold(concat_ws(' ', t.number, t.title_vi, t.title_en, t.title_fr))`);
   await recomputeAllRollups(tx, now);
+  const drafts = await linkDemoTasks(tx, now, look.unit('hanoi').id, account('officer.hanoi').id);
 
   const keyOfUnit = new Map([...ctx.unitsByKey].map(([k, u]) => [u.id, k]));
   const auditAs = async (ownerUnitId: string, entity: string, entityId: string, row: Record<string, unknown>) => {
@@ -92,6 +94,6 @@ export async function loadDirectiveDemo(tx: Database, ctx: EngagementDemoContext
     directives: rows.directives.length,
     taskGroups: rows.groups.length,
     tasks: rows.tasks.length,
-    reports: rows.reports.length,
+    reports: rows.reports.length + drafts,
   };
 }
