@@ -21,8 +21,8 @@ export const taskPolicy = {
   cascade: (scope: Scope, t: Pick<T, 'leadUnitId'>) => worksFor(scope, t.leadUnitId),
   /** The kind of report the user files for this task, or null: the lead unit's `report`, a supporting unit's `input`. */
   reportKind: (scope: Scope, t: T): 'report' | 'input' | null =>
-    scope.role === 'viewer' ? null : scope.unitId === t.leadUnitId || (scope.role === 'admin' && !t.supportingUnitIds.includes(scope.unitId)) ? 'report' : t.supportingUnitIds.includes(scope.unitId) ? 'input' : null,
+    scope.role === 'viewer' ? null : scope.unitId === t.leadUnitId ? 'report' : t.supportingUnitIds.includes(scope.unitId) ? 'input' : null,
   /** Accept or return reports: who works for the assigning unit; not the report's own unit unless it is also the owner. */
   review: (scope: Scope, t: Pick<T, 'ownerUnitId'>, reportUnitId: string) =>
-    worksFor(scope, t.ownerUnitId) && (scope.unitId !== reportUnitId || reportUnitId === t.ownerUnitId || scope.role === 'admin'),
+    worksFor(scope, t.ownerUnitId) && (scope.unitId !== reportUnitId || reportUnitId === t.ownerUnitId),
 };

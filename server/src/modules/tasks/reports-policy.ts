@@ -1,6 +1,6 @@
 import type { Scope } from '../../core/scope.js';
 import type { ReportState } from './schema.js';
-import { taskPolicy, worksFor } from './policy.js';
+import { taskPolicy } from './policy.js';
 
 // Who may do what with a progress report (docs/API.md, "Progress reports"). Two questions, asked in
 // this order: may this user ever do it to this report (else 403), and does the state allow it (else 409).
@@ -10,6 +10,8 @@ export type ReportAction = 'submit' | 'accept' | 'return' | 'correct';
 interface R {
   unitId: string;
   state: ReportState;
+  /** Who sent it: never its own reviewer. */
+  submittedBy?: string | null;
 }
 interface T {
   ownerUnitId: string;
@@ -26,13 +28,18 @@ export const REPORT_TRANSITIONS: Record<ReportAction, { from: ReportState[]; to:
   correct: { from: ['accepted'], to: 'draft' },
 };
 
-/** The report's own side: officers of its unit, managers of it or above, admins (never viewers). */
-export const isAuthor = (scope: Scope, r: Pick<R, 'unitId'>) => worksFor(scope, r.unitId);
+/**
+ * The report's own side: the officers and managers of its unit (an administrator too, when it is
+ * theirs). Not the units above: the assigning side reviews a report, it does not write it.
+ */
+export const isAuthor = (scope: Scope, r: Pick<R, 'unitId'>) => scope.role !== 'viewer' && scope.unitId === r.unitId;
 
 export const reportPolicy = {
   /** Who may take the action at all (403 otherwise). */
   mayAct(scope: Scope, action: ReportAction, r: R, t: T): boolean {
-    return action === 'accept' || action === 'return' ? taskPolicy.review(scope, t, r.unitId) : isAuthor(scope, r);
+    return action === 'accept' || action === 'return'
+      ? taskPolicy.review(scope, t, r.unitId) && (!r.submittedBy || r.submittedBy !== scope.userId)
+      : isAuthor(scope, r);
   },
   canStart: (action: ReportAction, state: ReportState) => REPORT_TRANSITIONS[action].from.includes(state),
   editable: (state: ReportState) => state === 'draft' || state === 'returned',

@@ -160,6 +160,33 @@ describe('the review workflow', () => {
     expect(audits.map((a) => a.action)).toEqual(['create', 'update', 'update', 'update', 'update', 'update']);
   });
 
+  it('keeps the units above to reviewing, and nobody accepts a report they sent', async () => {
+    const mgrO = await signedIn(t.app, t.db, 'manager');
+    const lead = await makeUnit(t.db, mgrO.unit);
+    const offL = await login(t.app, (await makeUser(t.db, lead, 'officer')).email);
+    const task = await insertTask(t.db, { ownerUnitId: mgrO.unit.id, leadUnitId: lead.id, cadence: 'quarterly', startOn: '2026-01-01', dueOn: '2027-12-31' });
+    const body = { period: '2026-Q3', status: 'on_track', percent: 40 };
+    const created = await call(offL, 'POST', `/api/v1/tasks/${task.id}/reports`, body);
+    expect(created.statusCode, created.body).toBe(201);
+    const r = created.json();
+    // The manager above the lead unit sees it but neither files, edits nor submits it.
+    expect((await call(mgrO.cookie, 'GET', `/api/v1/tasks/${task.id}/reports`)).json().items[0].can).toMatchObject({ update: false, submit: false, delete: false });
+    expect((await call(mgrO.cookie, 'POST', `/api/v1/tasks/${task.id}/reports`, { ...body, period: '2026-Q4' })).statusCode).toBe(403);
+    expect((await call(mgrO.cookie, 'PATCH', `/api/v1/task-reports/${r.id}`, { percent: 90 })).statusCode).toBe(403);
+    expect((await act(mgrO.cookie, r.id, 'submit')).statusCode).toBe(403);
+    await move(offL, r.id, 'submit');
+    expect((await move(mgrO.cookie, r.id, 'accept')).state).toBe('accepted');
+    expect((await act(mgrO.cookie, r.id, 'correct')).statusCode).toBe(403);
+    // A task the unit gave itself: who sent the report may not accept it; a colleague may.
+    const own = await insertTask(t.db, { ownerUnitId: mgrO.unit.id, leadUnitId: mgrO.unit.id, cadence: 'quarterly', startOn: '2026-01-01', dueOn: '2027-12-31' });
+    const mine = await call(mgrO.cookie, 'POST', `/api/v1/tasks/${own.id}/reports`, { ...body, submit: true });
+    expect(mine.statusCode, mine.body).toBe(201);
+    expect(mine.json().can.accept).toBe(false);
+    expect((await act(mgrO.cookie, mine.json().id, 'accept')).statusCode).toBe(403);
+    const colleague = await login(t.app, (await makeUser(t.db, mgrO.unit, 'officer')).email);
+    expect((await move(colleague, mine.json().id, 'accept')).state).toBe('accepted');
+  });
+
   it('corrects an accepted report as a new draft version that counts once accepted', async () => {
     const w = await world();
     const r = await file(w, { percent: 40, values: [{ indicatorId: w.task.indicatorIds[1], value: '7.25' }] });
