@@ -59,6 +59,8 @@ async function resolve(db: Database, actor: Actor, input: TaskPatchInput, curren
   if (directiveId) {
     directive = await scopedDirectives.get(db, scope, directiveId).catch(() => null);
     if (!directive) fields.directiveId = { key: 'task.field.no_such_directive' };
+    // Moving a task into a directive writes into that directive: the mover must be allowed to.
+    else if (current && directiveId !== current.directiveId && !taskPolicy.update(scope, directive)) throw forbidden();
   }
   if (merged.groupId && (input.groupId !== undefined || input.directiveId !== undefined)) {
     const g = await findGroup(db, merged.groupId);
@@ -71,7 +73,9 @@ async function resolve(db: Database, actor: Actor, input: TaskPatchInput, curren
   if (parentId && parentId !== current?.parentTaskId) {
     const parent = await scopedTasks.get(db, scope, parentId).catch(() => null);
     if (!parent || parent.id === current?.id) fields.parentTaskId = { key: 'task.field.no_such_task' };
-    else if (!directive && !taskPolicy.cascade(scope, { leadUnitId: parent.leadUnitId, supportingUnitIds: [] } as never)) throw forbidden();
+    // Under a task of the same directive (or the one its plan implements) is the directive's own business;
+    // under any other task it is a cascade of that task, which only its lead unit's side may do.
+    else if (!(directive && (parent.directiveId === directive.id || parent.id === directive.implementsTaskId)) && !taskPolicy.cascade(scope, parent)) throw forbidden();
     else if (current && (await isDescendant(db, current.id, parent.id))) fields.parentTaskId = { key: 'task.field.cycle' };
   }
 
@@ -181,7 +185,8 @@ export async function updateTask(db: Database, actor: Actor, id: string, input: 
     const after = await scopedTasks.update(tx, actor.scope, id, { ...r.columns, updatedAt: new Date() });
     await writeLists(tx, id, input, r);
     // Weight, parent or due date move the roll-up: recompute from this task and the old parent up.
-    if (after.parentTaskId !== before.parentTaskId || after.weight !== before.weight || after.dueOn !== before.dueOn) {
+    // (A leaf's figures are its lead unit's reports: a new lead unit changes them too.)
+    if (after.parentTaskId !== before.parentTaskId || after.weight !== before.weight || after.dueOn !== before.dueOn || after.leadUnitId !== before.leadUnitId) {
       await recomputeRollup(tx, id);
       if (before.parentTaskId && before.parentTaskId !== after.parentTaskId) await recomputeRollup(tx, before.parentTaskId);
     }

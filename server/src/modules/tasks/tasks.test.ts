@@ -93,6 +93,20 @@ describe('cascade visibility', () => {
     expect(res.json().error.fields.kind).toBeDefined();
     expect((await call(provB, 'POST', '/api/v1/directives', { code: uniq('KH-'), kind: 'plan', issuedOn: '2026-01-01', titleVi: 'x', implementsTaskId: top.id })).statusCode).toBe(403);
   });
+
+  it('lets nobody hang tasks under another unit’s task or move them into a directive they may not write', async () => {
+    const { d, top } = await cascade();
+    // B's own directive: B may not put its tasks under the central task A leads (that is A's cascade)…
+    const own = await directive(provB, { visibility: 'shared' });
+    expect((await call(provB, 'POST', '/api/v1/tasks', { titleVi: uniq('Nhiệm vụ '), directiveId: own.id, leadUnitId: provB.unit.id, parentTaskId: top.id })).statusCode).toBe(403);
+    // …nor move one of its tasks into the central directive (it sees it, it does not write it).
+    const mine = await task(provB, { directiveId: own.id, leadUnitId: provB.unit.id });
+    expect((await call(provB, 'PATCH', `/api/v1/tasks/${mine.id}`, { directiveId: d.id })).statusCode).toBe(403);
+    expect((await ok(provB, 'GET', `/api/v1/tasks/${mine.id}`)).directiveId).toBe(own.id);
+    // Within its own directive, a task under another of the same directive is fine.
+    const child = await task(provB, { directiveId: own.id, leadUnitId: provB.unit.id, parentTaskId: mine.id });
+    expect(child.parentTaskId).toBe(mine.id);
+  });
 });
 
 describe('roll-up through the API', () => {
