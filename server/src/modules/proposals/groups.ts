@@ -82,6 +82,8 @@ export async function answerGroup(db: Database, actor: Actor, id: string, answer
     const text = answer.trim();
     if (!text) throw new AppError('validation_failed', { answer: { key: 'field.required' } });
     const settings = await effectiveSettings(tx, group.targetUnitId);
+    await repo.lockProposals(tx, (await repo.proposalsOfGroups(tx, actor.scope, [group.id])).map((p) => p.id));
+    // Read again under the locks: a proposal answered meanwhile on its own is not answered twice.
     const open = (await repo.proposalsOfGroups(tx, actor.scope, [group.id])).filter((p) => p.state === 'submitted' || p.state === 'accepted');
     const answered: Proposal[] = [];
     for (const p of open) {

@@ -20,6 +20,7 @@ export type MakeTaskInput = Pick<TaskCreateInput, 'directiveId' | 'groupId' | 't
  */
 export async function makeTask(db: Database, actor: Actor, id: string, input: MakeTaskInput, now = new Date()): Promise<{ task: Task; proposal: Proposal; mail: string[] }> {
   return db.transaction(async (tx) => {
+    await repo.lockProposals(tx, [id]);
     const p = await repo.scopedProposals.get(tx, actor.scope, id);
     if (p.state !== 'accepted' && p.state !== 'answered') throw new AppError('invalid_transition');
     if (!proposalPolicy.makeTask(actor.scope, p)) throw forbidden();

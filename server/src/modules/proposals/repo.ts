@@ -185,3 +185,13 @@ export async function groupTitles(db: Database, ids: string[]) {
   if (ids.length === 0) return [];
   return db.select({ id: proposalGroups.id, title: proposalGroups.title }).from(proposalGroups).where(inArray(proposalGroups.id, ids));
 }
+
+/**
+ * Takes the row locks of these proposals for the rest of the transaction (in id order, so two
+ * writers never wait on each other crosswise): concurrent moves of one proposal queue here, and each
+ * then reads the state the other left (a second reopen or a second task is refused, not doubled).
+ */
+export async function lockProposals(db: Database, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.execute(sql`select id from proposals where id in (${sql.join([...new Set(ids)].sort().map((id) => sql`${id}`), sql`, `)}) order by id for update`);
+}

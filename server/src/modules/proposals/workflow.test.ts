@@ -37,6 +37,7 @@ describe('transitions', () => {
     // The handling unit must be the target or below it; the handler an active user of it.
     expect((await act(w.ministryOfficer, p.id, 'accept', { handlingUnitId: w.other.unit.id })).json().error.fields).toHaveProperty('handlingUnitId');
     expect((await act(w.ministryOfficer, p.id, 'accept', { handlingUnitId: w.dept.id, handlerUserId: w.ministry.user.id })).json().error.fields).toHaveProperty('handlerUserId');
+    expect((await act(w.ministryOfficer, p.id, 'accept', { dueOn: '2020-01-01' })).json().error.fields).toHaveProperty('dueOn');
     const accepted = await move(w.ministryOfficer, p.id, 'accept', { handlingUnitId: w.dept.id, handlerUserId: w.deptUser.id });
     expect(accepted).toMatchObject({ state: 'accepted', handlingUnitId: w.dept.id, handlerUserId: w.deptUser.id, handlerName: w.deptUser.displayName, dueOn: addDays(today(), 30), overdue: false });
     expect((await notifications(w.locality.cookie, p.id)).map((n: { kind: string }) => n.kind)).toEqual(['proposal.accepted']);
@@ -84,6 +85,16 @@ describe('transitions', () => {
     // The handling unit answers, but only the target unit rejects.
     expect((await act(w.deptOfficer, b.id, 'reject', { reason: 'x' })).statusCode).toBe(403);
     expect((await move(w.ministry.cookie, b.id, 'reject', { reason: 'Trùng' })).state).toBe('rejected');
+  });
+
+  it('reopens once even when asked twice at the same moment', async () => {
+    const w = await world();
+    const p = await propose(w.locality.cookie, w.ministry.unit.id);
+    await move(w.ministryOfficer, p.id, 'accept');
+    await move(w.ministryOfficer, p.id, 'answer', { answer: 'Trả lời' });
+    const both = await Promise.all([1, 2].map(() => act(w.locality.cookie, p.id, 'reopen', { comment: 'Chưa rõ' })));
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect((await call(w.locality.cookie, 'GET', `/api/v1/proposals/${p.id}`)).json()).toMatchObject({ state: 'accepted', reopenCount: 1 });
   });
 
   it('lets the submitter reopen once within reopenDays of the answer, not after and not twice', async () => {
@@ -144,7 +155,10 @@ describe('transitions', () => {
     const w = await world();
     const p = await propose(w.locality.cookie, w.ministry.unit.id);
     const q = await propose(w.locality.cookie, w.ministry.unit.id);
-    const late = await move(w.ministryOfficer, p.id, 'accept', { dueOn: addDays(today(), -1) });
+    // Accepted with a due date that has since passed (a past date is refused at acceptance).
+    await move(w.ministryOfficer, p.id, 'accept', { dueOn: today() });
+    await t.db.update(proposals).set({ dueOn: addDays(today(), -1) }).where(eq(proposals.id, p.id));
+    const late = (await call(w.ministryOfficer, 'GET', `/api/v1/proposals/${p.id}`)).json();
     const onTime = await move(w.ministryOfficer, q.id, 'accept', { dueOn: today() });
     expect([late.overdue, onTime.overdue]).toEqual([true, false]);
     const list = (await call(w.ministryOfficer, 'GET', `/api/v1/proposals?overdue=true&targetUnitId=${w.ministry.unit.id}`)).json();

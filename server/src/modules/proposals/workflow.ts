@@ -34,8 +34,10 @@ export async function record(db: Database, actor: Actor, p: Proposal, action: st
 }
 
 /** The handling unit (the target or below it) and its handler (an active user of it), else 422. */
-async function handling(db: Database, p: Proposal, input: TransitionInput) {
+async function handling(db: Database, p: Proposal, input: TransitionInput, today: string) {
   const fields: FieldErrors = {};
+  // A due date already past would make the proposal overdue the moment it is accepted.
+  if (input.dueOn && input.dueOn < today) fields.dueOn = { key: 'proposals.field.due_in_past' };
   const unitId = input.handlingUnitId ?? p.targetUnitId;
   if (!(await isAtOrBelow(db, unitId, p.targetUnitId))) fields.handlingUnitId = { key: 'proposals.field.not_below_target' };
   else if (input.handlerUserId && !(await repo.activeUserOfUnit(db, input.handlerUserId, unitId))) fields.handlerUserId = { key: 'proposals.field.handler_not_in_unit' };
@@ -45,6 +47,7 @@ async function handling(db: Database, p: Proposal, input: TransitionInput) {
 
 export async function transition(db: Database, actor: Actor, id: string, input: TransitionInput, now = new Date()): Promise<Written> {
   return db.transaction(async (tx) => {
+    await repo.lockProposals(tx, [id]);
     const p = await repo.scopedProposals.get(tx, actor.scope, id);
     const { action } = input;
     const comment = input.comment?.trim() ?? '';
@@ -61,7 +64,7 @@ export async function transition(db: Database, actor: Actor, id: string, input: 
     const mail: string[] = [];
     switch (action) {
       case 'accept': {
-        const h = await handling(tx, p, input);
+        const h = await handling(tx, p, input, today);
         const dueOn = input.dueOn ?? addDays(today, settings.slaDays);
         after = await record(tx, actor, p, action, 'accepted', comment, { ...h, dueOn, acceptedAt: now });
         mail.push(...(await tell(tx, actor, after, 'accepted', await submitterSide(tx, after), { comment, dueOn })));

@@ -81,7 +81,7 @@ export function ActionModal({ proposal: p, action, onClose }: Props) {
   const err = (k: string) => (errors[k] ? t(errors[k]!) : server[k]);
 
   const submit = () => {
-    const found = transitionErrors(action, { text, handlingUnitId, handlerUserId, dueOn });
+    const found = transitionErrors(action, { text, handlingUnitId, handlerUserId, dueOn }, today);
     setErrors(found);
     if (Object.keys(found).length === 0) run.mutate();
   };

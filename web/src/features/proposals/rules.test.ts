@@ -75,3 +75,10 @@ describe('proposal corrections', () => {
     });
   });
 });
+
+describe('accepting', () => {
+  it('refuses a due date already past', () => {
+    expect(transitionErrors('accept', { text: '', handlingUnitId: 'u', dueOn: '2026-11-20' }, '2026-11-24')).toEqual({ dueOn: 'proposals.rules.dueInPast' });
+    expect(transitionErrors('accept', { text: '', handlingUnitId: 'u', dueOn: '2026-11-24' }, '2026-11-24')).toEqual({});
+  });
+});

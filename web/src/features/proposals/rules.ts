@@ -67,7 +67,7 @@ export interface TransitionValues {
 }
 
 /** Client errors of one step, by field (i18n keys); empty when it may be sent. */
-export function transitionErrors(action: ProposalAction, v: TransitionValues): Record<string, string> {
+export function transitionErrors(action: ProposalAction, v: TransitionValues, today?: string): Record<string, string> {
   const out: Record<string, string> = {};
   const need = textNeed(action);
   if (need?.required && !v.text.trim()) out.text = 'validation.required';
@@ -77,6 +77,7 @@ export function transitionErrors(action: ProposalAction, v: TransitionValues): R
     if (!v.handlingUnitId) out.handlingUnitId = 'validation.required';
     if (!v.dueOn) out.dueOn = 'validation.required';
     else if (!isDay(v.dueOn)) out.dueOn = 'proposals.rules.badDate';
+    else if (today && v.dueOn < today) out.dueOn = 'proposals.rules.dueInPast';
   }
   return out;
 }
