@@ -74,6 +74,16 @@ describe('the daily job', () => {
     expect(await runsOf('2031-03-10')).toHaveLength(1);
   });
 
+  it('takes a failed day again at the next run, and leaves a done day alone', async () => {
+    // A run that failed left its error on the day's row (its work rolled back).
+    await t.db.insert(jobRuns).values({ job: 'daily', runOn: '2031-04-03', process: 'gone:1', finishedAt: new Date(), error: 'connection lost' });
+    const retried = await runDailyJobs(t.db, at('2031-04-03'));
+    expect(retried).toMatchObject({ ran: true, day: '2031-04-03' });
+    expect(retried.error).toBeUndefined();
+    expect(await runsOf('2031-04-03')).toEqual([expect.objectContaining({ error: null, finishedAt: expect.any(Date) })]);
+    expect((await runDailyJobs(t.db, at('2031-04-03'))).ran).toBe(false);
+  });
+
   it('lists runs to admins only', async () => {
     await runDailyJobs(t.db, at('2031-05-02'));
     const admin = await signedIn(t.app, t.db, 'admin');

@@ -28,27 +28,30 @@ export interface RunOutcome {
 /**
  * The daily job for the day of `now` in Viet Nam: claims it, sends the reminders, recomputes the
  * roll-ups (so "late" reaches parents as days pass), and records the counts. Exactly once per day
- * across processes: only the claim's winner does the work. A failure is recorded on the day's row;
- * `force` (CLI) runs the day again.
+ * across processes: only the claim's winner does the work. A failure is recorded on the day's row and
+ * the day is taken again at the next tick (a process that died left no claim); `force` (CLI) runs a done day again.
  */
 export async function runDailyJobs(db: Database, now: Date = new Date(), opts: { force?: boolean; reminderDays?: number } = {}): Promise<RunOutcome> {
   const day = todayIn(now);
-  if (!(await repo.claim(db, DAILY_JOB, day, processName, opts.force))) return { ran: false, day };
   const n = opts.reminderDays ?? jobsConfig().reminderDays;
   try {
-    const { result, mail } = await db.transaction(async (tx) => {
+    const out = await db.transaction(async (tx) => {
+      // The claim is the transaction's first write: it stands or falls with the day's work.
+      if (!(await repo.claim(tx, DAILY_JOB, day, processName, opts.force))) return null;
       // Recurring tasks first move to their current period, so they are chased per period, not as overdue.
       const recurring = await advanceRecurringDueDates(tx, day);
       const { counts, mail } = await sendReminders(tx, day, n);
       const rollups = await recomputeAllRollups(tx, now);
-      return { result: { ...counts, recurring, rollups }, mail };
+      const result = { ...counts, recurring, rollups };
+      await repo.finish(tx, DAILY_JOB, day, { result });
+      return { result, mail };
     });
-    await repo.finish(db, DAILY_JOB, day, { result });
-    deliverEmails(db, mail);
-    return { ran: true, day, result };
+    if (!out) return { ran: false, day };
+    deliverEmails(db, out.mail);
+    return { ran: true, day, result: out.result };
   } catch (e) {
     const error = e instanceof Error ? e.message : String(e);
-    await repo.finish(db, DAILY_JOB, day, { error });
+    await repo.recordFailure(db, DAILY_JOB, day, processName, error).catch(() => {});
     return { ran: true, day, error };
   }
 }
