@@ -103,7 +103,8 @@ export async function presentTaskItems(db: Database, scope: Scope, rows: Task[],
   return rows.map((t) => {
     const sup = supporting.get(t.id) ?? [];
     const d = t.directiveId ? directives.get(t.directiveId) : undefined;
-    const g = t.groupId ? groups.get(t.groupId) : undefined;
+    // A group is part of its directive: shown only with a directive the reader sees.
+    const g = t.groupId && d ? groups.get(t.groupId) : undefined;
     const p = t.parentTaskId ? parents.get(t.parentTaskId) : undefined;
     const period = periods.get(t.id)!;
     const effective = effectiveStatus(t.status, t.dueOn, today);
