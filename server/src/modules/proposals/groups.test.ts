@@ -95,5 +95,8 @@ describe('make a task', () => {
     const r2 = await call(w.ministry.cookie, 'POST', `/api/v1/proposals/${q.id}/task`, { leadUnitId: w.ministry.unit.id, titleEn: 'Do it' });
     expect(r2.statusCode, r2.body).toBe(201);
     expect(r2.json().proposal).toMatchObject({ state: 'answered', answer: 'Sẽ làm', taskId: r2.json().task.id });
+    // The task deleted: the proposal is unlinked and may become a task again.
+    expect((await call(w.ministry.cookie, 'DELETE', `/api/v1/tasks/${r2.json().task.id}`)).statusCode).toBe(204);
+    expect((await call(w.ministry.cookie, 'GET', `/api/v1/proposals/${q.id}`)).json()).toMatchObject({ taskId: null, can: { makeTask: true } });
   });
 });

@@ -4,6 +4,7 @@ import { ownedColumns } from '../../core/tenancy.js';
 import { cooperationFields } from '../countries/schema.js';
 import { units } from '../units/schema.js';
 import { users } from '../users/schema.js';
+import { tasks } from '../tasks/schema.js';
 
 export const proposalState = pgEnum('proposal_state', ['submitted', 'accepted', 'answered', 'closed', 'rejected']);
 export type ProposalState = (typeof proposalState.enumValues)[number];
@@ -35,8 +36,8 @@ export const proposals = pgTable(
     groupId: uuid('group_id').references(() => proposalGroups.id, { onDelete: 'set null' }),
     answer: text('answer').notNull().default(''),
     rejectReason: text('reject_reason').notNull().default(''),
-    /** The task created from it ("we will do it"); tasks.proposal_id points back. */
-    taskId: uuid('task_id'),
+    /** The task created from it ("we will do it"); tasks.proposal_id points back. Deleting the task unlinks it. */
+    taskId: uuid('task_id').references(() => tasks.id, { onDelete: 'set null' }),
     reopenCount: integer('reopen_count').notNull().default(0),
     submittedBy: uuid('submitted_by').references(() => users.id, { onDelete: 'set null' }),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
