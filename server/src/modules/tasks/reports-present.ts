@@ -47,7 +47,7 @@ export async function presentReports(db: Database, scope: Scope, task: ReportTas
     repo.unitRefs(db, [...new Set(rows.map((r) => r.unitId))]),
     repo.userNames(db, rows.flatMap((r) => [r.reviewedBy, r.submittedBy]).filter((u): u is string => !!u)),
     repo.valuesOf(db, rows.map((r) => r.id)),
-    Promise.all(rows.map((r) => repo.latestVersion(db, r))),
+    repo.latestVersions(db, rows),
   ]);
   return rows.map((r, i) => ({
     id: r.id,

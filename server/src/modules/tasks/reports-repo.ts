@@ -70,6 +70,19 @@ export async function latestVersion(db: Database, r: ReportRow): Promise<number>
   return Number(row?.v ?? r.version);
 }
 
+/** latestVersion for many reports at once (a page of them): one query. */
+export async function latestVersions(db: Database, rows: ReportRow[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const keyOf = (r: { taskId: string; unitId: string; kind: string; period: string }) => `${r.taskId}|${r.unitId}|${r.kind}|${r.period}`;
+  const found = await db
+    .select({ taskId: taskReports.taskId, unitId: taskReports.unitId, kind: taskReports.kind, period: taskReports.period, v: sql<number>`max(${taskReports.version})` })
+    .from(taskReports)
+    .where(inArray(taskReports.taskId, [...new Set(rows.map((r) => r.taskId))]))
+    .groupBy(taskReports.taskId, taskReports.unitId, taskReports.kind, taskReports.period);
+  const max = new Map(found.map((f) => [keyOf(f), Number(f.v)]));
+  return rows.map((r) => max.get(keyOf(r)) ?? r.version);
+}
+
 export async function insertReport(db: Database, values: NewReport): Promise<ReportRow> {
   const [row] = await db.insert(taskReports).values(values).returning();
   return row!;

@@ -7,7 +7,7 @@ import { notify } from '../notifications/service.js';
 import { deleteAttachmentsOf } from '../attachments/registry.js';
 import type { ProgressStatus } from './schema.js';
 import { taskPolicy } from './policy.js';
-import { parsePeriod, WORK_ZONE } from './periods.js';
+import { parsePeriod, todayIn, WORK_ZONE } from './periods.js';
 import { recomputeRollup } from './rollup.js';
 import { isAuthor, reportPolicy, REPORT_TRANSITIONS, type ReportAction } from './reports-policy.js';
 import * as repo from './reports-repo.js';
@@ -44,6 +44,9 @@ function periodOf(task: ReportTask, key: string) {
   const createdOn = DateTime.fromJSDate(task.createdAt, { zone: WORK_ZONE }).toISODate()!;
   const p = parsePeriod(task.cadence, key, { startOn: task.startOn, dueOn: task.dueOn, createdOn });
   if (!p) throw fieldError('period', 'task_report.period_invalid');
+  // A report tells what happened: its period has begun, and does not end before the task starts.
+  if (p.start > todayIn(new Date())) throw fieldError('period', 'task_report.period_future');
+  if (task.startOn && p.end < task.startOn) throw fieldError('period', 'task_report.period_before_start');
   return p;
 }
 

@@ -86,6 +86,8 @@ describe('filing a report', () => {
     };
     expect(await field({ period: '2026-07' })).toEqual(['period']);
     expect(await field({ period: 'once' })).toEqual(['period']);
+    expect(await field({ period: '2031-Q1' })).toEqual(['period']); // not begun yet
+    expect(await field({ period: '2025-Q4' })).toEqual(['period']); // ends before the task starts (2026-01-01)
     expect(await field({ percent: 101 })).toEqual(['percent']);
     expect(await field({ status: 'done', percent: 90 })).toEqual(['percent']);
     const other = await insertTask(t.db, { ownerUnitId: w.mgrO.unit.id, leadUnitId: w.offL.unit.id, indicators: ['x'] });
