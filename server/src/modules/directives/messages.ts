@@ -22,6 +22,7 @@ export const messages: ModuleMessages = {
     'directive.export.status.done': 'Done',
     'directive.field.no_such_directive': 'No such directive, or it is this one.',
     'directive.field.plan_required': 'A directive that implements a task is a plan.',
+    'directive.field.plan_has_tasks': 'This plan already has tasks under the task it implements: move or delete them first.',
   },
   vi: {
     'directive.export.number': 'STT',
@@ -43,6 +44,7 @@ export const messages: ModuleMessages = {
     'directive.export.status.done': 'Hoàn thành',
     'directive.field.no_such_directive': 'Không tìm thấy văn bản, hoặc đó chính là văn bản này.',
     'directive.field.plan_required': 'Văn bản triển khai một nhiệm vụ phải là kế hoạch.',
+    'directive.field.plan_has_tasks': 'Kế hoạch này đã có nhiệm vụ thuộc nhiệm vụ được triển khai: hãy chuyển hoặc xóa các nhiệm vụ đó trước.',
   },
   fr: {
     'directive.export.number': 'N°',
@@ -64,5 +66,6 @@ export const messages: ModuleMessages = {
     'directive.export.status.done': 'Terminée',
     'directive.field.no_such_directive': 'Directive introuvable, ou c’est celle-ci.',
     'directive.field.plan_required': 'Une directive qui met en œuvre une tâche est un plan.',
+    'directive.field.plan_has_tasks': 'Ce plan a déjà des tâches sous la tâche qu’il met en œuvre : déplacez-les ou supprimez-les d’abord.',
   },
 };

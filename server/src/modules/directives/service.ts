@@ -40,6 +40,8 @@ async function check(db: Database, actor: Actor, input: DirectivePatchInput, cur
     const task = await scopedTasks.get(db, scope, merged.implementsTaskId).catch(() => null);
     if (!task) fields.implementsTaskId = { key: 'task.field.no_such_task' };
     else if (!taskPolicy.cascade(scope, task)) throw forbidden();
+    // A plan's tasks hang under the task it implements: with tasks, it cannot be re-pointed (they would stay under the old one).
+    else if (current && (await repo.taskIdsOf(db, current.id)).length > 0) fields.implementsTaskId = { key: 'directive.field.plan_has_tasks' };
   }
   if (merged.implementsTaskId && merged.kind !== 'plan') fields.kind = { key: 'directive.field.plan_required' };
   if (input.ownerUnitId && input.ownerUnitId !== current?.ownerUnitId) {

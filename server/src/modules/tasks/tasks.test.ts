@@ -106,6 +106,12 @@ describe('cascade visibility', () => {
     // Within its own directive, a task under another of the same directive is fine.
     const child = await task(provB, { directiveId: own.id, leadUnitId: provB.unit.id, parentTaskId: mine.id });
     expect(child.parentTaskId).toBe(mine.id);
+    // A plan with tasks is not re-pointed to another task (its tasks would stay under the first).
+    const { plan } = await cascade();
+    const other = await task(central, { directiveId: d.id, leadUnitId: provA.unit.id });
+    const repoint = await call(provA, 'PATCH', `/api/v1/directives/${plan.id}`, { implementsTaskId: other.id });
+    expect(repoint.statusCode).toBe(422);
+    expect(Object.keys(repoint.json().error.fields)).toEqual(['implementsTaskId']);
   });
 });
 
