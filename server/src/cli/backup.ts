@@ -37,6 +37,13 @@ export async function tablesInOrder(client: pg.PoolClient): Promise<string[]> {
   return done;
 }
 
+async function selfReferencingTables(client: pg.PoolClient): Promise<Set<string>> {
+  const { rows } = await client.query<{ name: string }>(`
+    select distinct c.conrelid::regclass::text as name from pg_constraint c join pg_namespace n on n.oid = c.connamespace
+    where c.contype = 'f' and n.nspname = 'public' and c.conrelid = c.confrelid`);
+  return new Set(rows.map((r) => r.name));
+}
+
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 export async function backup(pool: pg.Pool, file: string, migration: string): Promise<Record<string, number>> {
@@ -77,6 +84,7 @@ export async function restore(pool: pg.Pool, file: string, migration: string): P
   try {
     let header: { format: string; migration: string; tables: string[] } | undefined;
     let batch: { t: string; rows: unknown[] } | undefined;
+    let selfReferencing = new Set<string>();
     const flush = async () => {
       if (!batch?.rows.length) return;
       const t = ident(batch.t);
@@ -97,13 +105,16 @@ export async function restore(pool: pg.Pool, file: string, migration: string): P
         await client.query('begin');
         const tables = await tablesInOrder(client);
         await client.query(`truncate table ${tables.map(ident).join(', ')} restart identity cascade`);
+        selfReferencing = await selfReferencingTables(client);
         continue;
       }
       if (batch?.t !== obj.t) await flush();
       const current: { t: string; rows: unknown[] } = batch && batch.t === obj.t ? batch : { t: String(obj.t), rows: [] };
       batch = current;
       current.rows.push(obj.r);
-      if (current.rows.length >= BATCH) await flush();
+      // A table that refers to itself (sub-tasks, report versions) goes in one statement: its foreign keys are
+      // checked at the statement's end, so a child stored before its parent does not break the restore.
+      if (current.rows.length >= BATCH && !selfReferencing.has(current.t)) await flush();
     }
     if (!header) throw new Error('The backup file is empty.');
     await flush();
