@@ -38,33 +38,39 @@ type Row = {
   percent: number;
 };
 
+/** Recomputes one task from its sub-tasks or reports; answers its parent's id. */
+async function recomputeOne(db: Database, id: string, today: string): Promise<string | null> {
+  const { rows: children }: { rows: { status: ProgressStatus; percent: number; weight: number; due_on: string | null }[] } = await db.execute<{
+    status: ProgressStatus;
+    percent: number;
+    weight: number;
+    due_on: string | null;
+  }>(sql`select status, percent, weight, due_on::text from tasks where parent_task_id = ${id}`);
+  let status: ProgressStatus;
+  let percent: number;
+  if (children.length > 0) {
+    status = combineStatuses(children.map((c) => effectiveStatus(c.status, c.due_on, today)));
+    percent = weightedPercent(children);
+  } else {
+    const { rows }: { rows: { status: ProgressStatus; percent: number }[] } = await db.execute<{ status: ProgressStatus; percent: number }>(sql`
+      select r.status, r.percent from task_reports r join tasks t on t.id = r.task_id
+      where r.task_id = ${id} and r.kind = 'report' and r.state = 'accepted' and r.unit_id = t.lead_unit_id
+      order by r.period_end desc, r.version desc limit 1`);
+    status = rows[0]?.status ?? 'not_started';
+    percent = rows[0]?.percent ?? 0;
+  }
+  const { rows }: { rows: Row[] } = await db.execute<Row>(sql`
+    update tasks set status = ${status}, percent = ${percent},
+      done_at = case when ${status} = 'done' then coalesce(done_at, now()) else null end
+    where id = ${id} returning id, parent_task_id, status, percent`);
+  return rows[0]?.parent_task_id ?? null;
+}
+
 /** Recomputes one task from its sub-tasks or reports, then each ancestor in turn. Call inside the writing transaction. */
 export async function recomputeRollup(db: Database, taskId: string, now: Date = new Date()): Promise<void> {
   const today = todayIn(now);
   let id: string | null = taskId;
-  for (let hops = 0; id && hops < 20; hops++) {
-    const { rows: children }: { rows: { status: ProgressStatus; percent: number; weight: number; due_on: string | null }[] } = await db.execute<{ status: ProgressStatus; percent: number; weight: number; due_on: string | null }>(
-      sql`select status, percent, weight, due_on::text from tasks where parent_task_id = ${id}`,
-    );
-    let status: ProgressStatus;
-    let percent: number;
-    if (children.length > 0) {
-      status = combineStatuses(children.map((c) => effectiveStatus(c.status, c.due_on, today)));
-      percent = weightedPercent(children);
-    } else {
-      const { rows }: { rows: { status: ProgressStatus; percent: number }[] } = await db.execute<{ status: ProgressStatus; percent: number }>(sql`
-        select r.status, r.percent from task_reports r join tasks t on t.id = r.task_id
-        where r.task_id = ${id} and r.kind = 'report' and r.state = 'accepted' and r.unit_id = t.lead_unit_id
-        order by r.period_end desc, r.version desc limit 1`);
-      status = rows[0]?.status ?? 'not_started';
-      percent = rows[0]?.percent ?? 0;
-    }
-    const { rows }: { rows: Row[] } = await db.execute<Row>(sql`
-      update tasks set status = ${status}, percent = ${percent},
-        done_at = case when ${status} = 'done' then coalesce(done_at, now()) else null end
-      where id = ${id} returning id, parent_task_id, status, percent`);
-    id = rows[0]?.parent_task_id ?? null;
-  }
+  for (let hops = 0; id && hops < 20; hops++) id = await recomputeOne(db, id, today);
 }
 
 /** Every task with sub-tasks, deepest first: the daily job runs it so "late" reaches the parents as days pass. */
@@ -74,6 +80,8 @@ export async function recomputeAllRollups(db: Database, now: Date = new Date()):
       select id, 0 from tasks where parent_task_id is null
       union all select t.id, depth.d + 1 from tasks t join depth on t.parent_task_id = depth.id where depth.d < 20)
     select id from depth where exists (select 1 from tasks c where c.parent_task_id = depth.id) order by d desc`);
-  for (const r of rows) await recomputeRollup(db, r.id, now);
+  // Deepest first, each once: a parent is computed after all its sub-tasks are.
+  const today = todayIn(now);
+  for (const r of rows) await recomputeOne(db, r.id, today);
   return rows.length;
 }
