@@ -1,8 +1,5 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import vi from './locales/vi.json';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
 
 export const SUPPORTED_LANGUAGES = ['vi', 'en', 'fr'] as const;
 export type UiLanguage = (typeof SUPPORTED_LANGUAGES)[number];
@@ -25,7 +22,8 @@ export function detectBrowserLanguage(langs: readonly string[] | undefined): UiL
  * own top-level namespaces) so parallel work does not edit one big file; merged here, and checked
  * for completeness by i18n.test.ts like the main files.
  */
-const featureFiles = import.meta.glob<Record<string, unknown>>('../features/*/locales/*.json', { eager: true, import: 'default' });
+const mainFiles = import.meta.glob<Record<string, unknown>>('./locales/*.json', { import: 'default' });
+const featureFiles = import.meta.glob<Record<string, unknown>>('../features/*/locales/*.json', { import: 'default' });
 export function mergeFeatureLocales(base: Record<string, unknown>, lang: string, files: Record<string, Record<string, unknown>>) {
   const out = { ...base };
   for (const [file, strings] of Object.entries(files)) {
@@ -43,19 +41,41 @@ const initial =
     ? detectBrowserLanguage(navigator.languages?.length ? navigator.languages : [navigator.language])
     : 'en';
 
-void i18n.use(initReactI18next).init({
-  resources: {
-    vi: { translation: mergeFeatureLocales(vi, 'vi', featureFiles) },
-    en: { translation: mergeFeatureLocales(en, 'en', featureFiles) },
-    fr: { translation: mergeFeatureLocales(fr, 'fr', featureFiles) },
+/** One language's strings (the main file and every feature's), loaded when first needed. */
+export async function loadTranslation(lang: string): Promise<Record<string, unknown>> {
+  const main = mainFiles[`./locales/${lang}.json`];
+  if (!main) throw new Error(`no strings for language ${lang}`);
+  const mine = Object.entries(featureFiles).filter(([file]) => file.endsWith(`/${lang}.json`));
+  const files = Object.fromEntries(await Promise.all(mine.map(async ([file, load]) => [file, await load()] as const)));
+  return mergeFeatureLocales(await main(), lang, files);
+}
+
+// Only the language in use is downloaded (the three together weigh ~220 kB); changeLanguage loads the
+// next one before switching, so the page never shows keys. Every key exists in all three (i18n.test.ts):
+// no fallback language is needed.
+const lazyStrings: BackendModule = {
+  type: 'backend',
+  init: () => {},
+  read: (language: string, _namespace: string, callback: ReadCallback) => {
+    loadTranslation(language).then(
+      (data) => callback(null, data),
+      (err: unknown) => callback(err instanceof Error ? err : new Error(String(err)), false),
+    );
   },
-  lng: initial,
-  fallbackLng: 'en',
-  supportedLngs: [...SUPPORTED_LANGUAGES],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  showSupportNotice: false,
-});
+};
+
+/** Resolves once the first language's strings are in: render after it. */
+export const i18nReady = i18n
+  .use(lazyStrings)
+  .use(initReactI18next)
+  .init({
+    lng: initial,
+    fallbackLng: false,
+    supportedLngs: [...SUPPORTED_LANGUAGES],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    showSupportNotice: false,
+  });
 
 function syncHtmlLang(lng: string) {
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
