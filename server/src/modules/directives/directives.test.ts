@@ -42,6 +42,17 @@ describe('directives', () => {
     expect((await call(officer.cookie, 'GET', `/api/v1/directives/${d.id}`)).statusCode).toBe(404);
   });
 
+  it('gives its tasks a new visibility with it, each change audited on the task', async () => {
+    const d = await create(officer.cookie);
+    const task = await call(officer.cookie, 'POST', '/api/v1/tasks', { directiveId: d.id, titleVi: uniq('Nhiệm vụ '), leadUnitId: officer.unit.id });
+    expect(task.statusCode, task.body).toBe(201);
+    expect((await call(officer.cookie, 'PATCH', `/api/v1/directives/${d.id}`, { visibility: 'shared' })).statusCode).toBe(200);
+    expect((await call(other.cookie, 'GET', `/api/v1/tasks/${task.json().id}`)).json()).toMatchObject({ visibility: 'shared' });
+    const audits = await t.db.select().from(auditLog).where(and(eq(auditLog.entity, 'task'), eq(auditLog.entityId, task.json().id)));
+    expect(audits.map((a) => a.action).sort()).toEqual(['create', 'update']);
+    expect(JSON.stringify(audits.find((a) => a.action === 'update')!.diff)).toContain('shared');
+  });
+
   it('validates titles, supersededBy and the plan rule (422 fields)', async () => {
     const res = await call(officer.cookie, 'POST', '/api/v1/directives', { code: 'X', kind: 'directive', issuedOn: '2026-01-01', status: 'superseded' });
     expect(res.statusCode).toBe(422);

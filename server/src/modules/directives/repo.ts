@@ -169,6 +169,12 @@ export async function taskIdsOf(db: Database, directiveId: string): Promise<stri
 }
 
 /** A directive's tasks carry its owner and visibility (copied at creation, kept in step on edit). */
-export async function syncTaskOwnership(db: Database, d: Directive): Promise<void> {
-  await db.execute(sql`update tasks set owner_unit_id = ${d.ownerUnitId}, visibility = ${d.visibility} where directive_id = ${d.id}`);
+/** Gives the directive's tasks its owner and visibility; answers each changed task's before and after. */
+export async function syncTaskOwnership(db: Database, d: Directive) {
+  const { rows } = await db.execute<{ id: string; before_owner: string; before_visibility: string }>(sql`
+    update tasks t set owner_unit_id = ${d.ownerUnitId}, visibility = ${d.visibility}
+    from tasks old where old.id = t.id and t.directive_id = ${d.id}
+      and (old.owner_unit_id <> ${d.ownerUnitId} or old.visibility <> ${d.visibility})
+    returning t.id, old.owner_unit_id as before_owner, old.visibility::text as before_visibility`);
+  return rows.map((r) => ({ id: r.id, before: { ownerUnitId: r.before_owner, visibility: r.before_visibility }, after: { ownerUnitId: d.ownerUnitId, visibility: d.visibility } }));
 }

@@ -75,7 +75,10 @@ export async function updateDirective(db: Database, actor: Actor, id: string, in
     await check(tx, actor, input, before);
     let after = await repo.scopedDirectives.update(tx, actor.scope, id, { ...input, updatedAt: new Date() });
     await repo.refreshSearchText(tx, id);
-    if (after.ownerUnitId !== before.ownerUnitId || after.visibility !== before.visibility) await repo.syncTaskOwnership(tx, after);
+    if (after.ownerUnitId !== before.ownerUnitId || after.visibility !== before.visibility) {
+      // Its tasks follow; each one's change is audited as its own row.
+      for (const t of await repo.syncTaskOwnership(tx, after)) await audit(tx, actor, 'update', 'task', t.id, t.before, t.after);
+    }
     after = await repo.scopedDirectives.get(tx, actor.scope, id).catch(() => after);
     await audit(tx, actor, 'update', 'directive', id, snap(before), snap(after));
     return after;
