@@ -26,6 +26,11 @@ export const errorStatus = {
   file_type_not_allowed: 415,
   file_rejected: 422,
   conflict: 409,
+  login_throttled: 429,
+  empty_update: 422,
+  file_unreadable: 422,
+  host_not_allowed: 403,
+  token_read_only: 403,
   internal: 500,
 } as const;
 

@@ -1,4 +1,4 @@
-import { pgTable, uuid, text, boolean, timestamp, bigserial, index } from 'drizzle-orm/pg-core';
+import { pgTable, pgEnum, uuid, text, boolean, timestamp, bigserial, index, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from '../users/schema.js';
 
 /** Sessions live in the database so several app processes can share them. */
@@ -29,5 +29,27 @@ export const loginAttempts = pgTable(
     success: boolean('success').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('login_attempts_ip_at_idx').on(t.ip, t.at)],
+  (t) => [index('login_attempts_ip_at_idx').on(t.ip, t.at), index('login_attempts_email_ip_at_idx').on(t.email, t.ip, t.at)],
+);
+
+export const tokenScope = pgEnum('token_scope', ['read', 'write']);
+
+/**
+ * Personal API tokens for non-browser clients (Authorization: Bearer). Only the
+ * SHA-256 of the token is stored; the token is shown once, when it is created.
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    scope: tokenScope('scope').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('api_tokens_hash_idx').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
 );
