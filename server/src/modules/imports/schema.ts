@@ -29,6 +29,10 @@ export const imports = pgTable(
     duplicateRows: integer('duplicate_rows').notNull().default(0),
     result: jsonb('result'),
     failure: text('failure'),
+    /** Which work failed ('validating' or 'committing'): what a retry starts again. */
+    failedStep: text('failed_step'),
+    /** Touched every few seconds by the process running the work: a stale one means that process died. */
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

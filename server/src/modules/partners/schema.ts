@@ -45,6 +45,8 @@ export const partners = pgTable(
     searchText: text('search_text').notNull().default(''),
     /** Folded names only: what duplicate detection compares. */
     nameKey: text('name_key').notNull().default(''),
+    /** The import that wrote this partner: a failed or interrupted import is undone by it. */
+    importId: uuid('import_id'),
     ...ownedColumns(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -66,6 +68,7 @@ export const partners = pgTable(
     // Equality on the folded names (duplicate checks of imports); md5 keeps long names within btree limits.
     index('partners_name_key_md5_idx').on(sql`md5(${t.nameKey})`),
     index('partners_tags_idx').using('gin', t.tags),
+    index('partners_import_idx').on(t.importId).where(sql`${t.importId} is not null`),
     check('partners_priority_check', sql`${t.priority} between 1 and 3`),
     check('partners_named_check', sql`(${t.name} || ${t.nameVi} || ${t.nameEn} || ${t.nameFr} || ${t.transliteration}) <> ''`),
   ],
