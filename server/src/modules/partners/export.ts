@@ -10,6 +10,7 @@ import { partners, type Partner } from './schema.js';
 import { filterWhere, partnerDetails, resolveFilter, type PartnerFilter } from './repo.js';
 import { countryNames } from './present.js';
 import { withSearchSettings } from './search.js';
+import { safeRow } from '../../core/spreadsheet.js';
 
 const BATCH = 1000;
 export const EXPORT_COLUMNS = ['id', 'type', 'name', 'nameVi', 'nameEn', 'nameFr', 'transliteration', 'countryCode', 'country', 'city', 'priority', 'status', 'languages', 'tags', 'website', 'description', 'contacts', 'ownerUnit', 'visibility', 'updatedAt'] as const;
@@ -74,7 +75,7 @@ export function exportCsv(db: Database, scope: Scope, f: PartnerFilter, lang: La
   const out = stringify({ bom: true });
   void (async () => {
     out.write(header(lang));
-    for await (const row of rows(db, scope, f, lang)) if (!out.write(row)) await new Promise((r) => out.once('drain', r));
+    for await (const row of rows(db, scope, f, lang)) if (!out.write(safeRow(row))) await new Promise((r) => out.once('drain', r));
     out.end();
   })().catch((e: Error) => out.destroy(e));
   return out;
@@ -89,7 +90,7 @@ export function exportXlsx(db: Database, scope: Scope, f: PartnerFilter, lang: L
     const head = ws.addRow(header(lang));
     head.font = { bold: true };
     head.commit();
-    for await (const row of rows(db, scope, f, lang)) ws.addRow(row).commit();
+    for await (const row of rows(db, scope, f, lang)) ws.addRow(safeRow(row)).commit();
     ws.commit();
     await wb.commit();
   })().catch((e: Error) => out.destroy(e));

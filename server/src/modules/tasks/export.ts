@@ -7,6 +7,7 @@ import { todayIn } from './periods.js';
 import { lastAccepted } from './repo.js';
 import { matrixOf } from './matrix.js';
 import { treeOf, type TaskNode } from './tree.js';
+import { safeRow } from '../../core/spreadsheet.js';
 
 const unitName = (u: { nameVi: string; nameEn: string; nameFr: string }, lang: Lang) => (lang === 'vi' ? u.nameVi : lang === 'en' ? u.nameEn : u.nameFr) || u.nameVi;
 
@@ -42,7 +43,7 @@ export async function exportDirective(db: Database, scope: Scope, d: Directive, 
   sheet.getRow(1).font = { bold: true };
   for (const { node, depth, group } of rows) {
     const last = reports.get(node.id);
-    const row = sheet.addRow([
+    const row = sheet.addRow(safeRow([
       node.number,
       node.title,
       group,
@@ -53,21 +54,21 @@ export async function exportDirective(db: Database, scope: Scope, d: Directive, 
       node.percent,
       last?.period ?? '',
       last?.narrative ?? '',
-    ]);
+    ]));
     row.getCell(2).alignment = { indent: depth * 2, wrapText: true };
   }
 
   const m = await matrixOf(db, scope, d, lang, today);
   const matrix = wb.addWorksheet('Matrix');
-  matrix.addRow([t('unit'), ...m.groups.map((g) => (g.id ? [g.number, g.title].filter(Boolean).join('. ') : t('ungrouped')))]).font = { bold: true };
+  matrix.addRow(safeRow([t('unit'), ...m.groups.map((g) => (g.id ? [g.number, g.title].filter(Boolean).join('. ') : t('ungrouped')))])).font = { bold: true };
   for (const u of m.units) {
-    matrix.addRow([
+    matrix.addRow(safeRow([
       unitName(u, lang),
       ...m.groups.map((g) => {
         const c = m.cells.find((x) => x.unitId === u.id && x.groupId === g.id);
         return c ? `${status(c.status)} ${c.percent} % (${c.tasks})` : '';
       }),
-    ]);
+    ]));
   }
   matrix.getColumn(1).width = 30;
   return Buffer.from(await wb.xlsx.writeBuffer());
