@@ -104,13 +104,22 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
 
   const index = path.join(ctx.config.webDist, 'index.html');
   const hasWeb = fs.existsSync(index);
-  if (hasWeb) await app.register(fastifyStatic, { root: ctx.config.webDist, wildcard: false, index: false });
+  if (hasWeb)
+    await app.register(fastifyStatic, {
+      root: ctx.config.webDist,
+      wildcard: false,
+      index: false,
+      // Built files have content hashes in their names: cache them for good; index.html is never cached.
+      setHeaders: (reply, file) => reply.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || !hasWeb || req.method !== 'GET') {
+    const pathname = req.url.split('?')[0]!;
+    // A missing file (an old chunk after a redeploy) is a 404, never the page: the app then reloads itself.
+    if (pathname.startsWith('/api/') || pathname.startsWith('/assets/') || /\.[A-Za-z0-9]{1,8}$/.test(pathname) || !hasWeb || req.method !== 'GET') {
       return reply.code(404).send(errorBody(req.lang ?? 'en', 'not_found'));
     }
     // Client-side routes: every other page is the single-page app.
-    return reply.type('text/html').sendFile('index.html');
+    return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
   });
   return app;
 }

@@ -16,7 +16,7 @@ function issueToFields(issue: Issue): FieldErrors {
   const at = (key: string, params?: Record<string, unknown>): FieldErrors => ({ [path || '_']: { key, params } });
   // A schema may name its own message key: z.string().regex(re, 'field.invalid_phone').
   const own = (issue as { message?: string }).message;
-  if (own?.startsWith('field.')) return at(own);
+  if (own?.startsWith('field.')) return at(own, p.params as Record<string, unknown> | undefined); // a custom issue's own params
   switch (issue.keyword) {
     case 'invalid_type':
       return at(p.input === undefined ? 'field.required' : 'field.wrong_type');
@@ -55,6 +55,14 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bad_request',
 };
 
+/** The SQLSTATE of a database error, whether the driver's own or wrapped by Drizzle. */
+function sqlState(err: unknown): string | undefined {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined, i = 0; e && i < 4; e = e.cause as typeof e, i++) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  }
+  return undefined;
+}
+
 /** The one place where errors become HTTP answers. */
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   const lang = req.lang ?? 'en';
@@ -66,9 +74,15 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
     return reply.code(422).send(errorBody(lang, 'validation_failed', fields));
   }
   // Constraint violations that a check missed (e.g. a race between two requests).
-  const pgCode = (err as { cause?: { code?: string } }).cause?.code;
+  const pgCode = sqlState(err);
   if (pgCode === '23503') return reply.code(409).send(errorBody(lang, 'in_use'));
   if (pgCode === '23505') return reply.code(409).send(errorBody(lang, 'conflict'));
+  // Data exceptions (class 22: bad date, number out of range, bad encoding…) are bad input a schema
+  // let through, and 54000 a value too long for an index: the caller's fault, not ours. Logged, so it gets fixed.
+  if (pgCode?.startsWith('22') || pgCode === '54000') {
+    req.log.warn({ err }, 'database refused a value the schemas let through');
+    return reply.code(422).send(errorBody(lang, 'validation_failed'));
+  }
   const mapped = (err.code && fastifyCodes[err.code]) || (err instanceof SyntaxError && err.statusCode === 400 ? 'invalid_json' : undefined);
   if (mapped) return reply.code(mapped === 'invalid_json' ? 400 : err.statusCode ?? 400).send(errorBody(lang, mapped));
   if (err.statusCode && err.statusCode < 500) {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { and, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
-import { notFound } from '../../core/errors.js';
+import { fieldError, notFound } from '../../core/errors.js';
 import { auditFrom } from '../../core/actor.js';
 import { appendAudit } from '../audit/repo.js';
 import { diffOf } from '../audit/hash.js';
@@ -13,6 +13,15 @@ import { exportCsv, exportXlsx } from './export.js';
 import { contactVcard } from './vcard.js';
 
 const tags = ['partners'];
+
+/** Saved filters are small: a few list parameters, a bounded number per user (a 1 MB query of 10,000 keys is refused). */
+export const SAVED_FILTER_LIMITS = { keys: 30, perUser: 100 } as const;
+const savedEntity = z.enum(['partners', 'engagements', 'directives', 'tasks', 'proposals']);
+const savedQuery = z
+  .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,49}$/), z.union([z.string().max(300), z.number().finite()]))
+  .superRefine((q, ctx) => {
+    if (Object.keys(q).length > SAVED_FILTER_LIMITS.keys) ctx.addIssue({ code: 'custom', message: 'field.too_many_keys', params: { max: SAVED_FILTER_LIMITS.keys } });
+  });
 const asciiName = (s: string) => s.normalize('NFD').replace(/[^\w.-]+/g, '-').replace(/-+/g, '-').slice(0, 80) || 'contact';
 
 export function partnerExportRoutes(app: App) {
@@ -45,7 +54,7 @@ export function partnerExportRoutes(app: App) {
 
   const filterOut = z.object({ id: z.uuid(), name: z.string(), query: z.record(z.string(), z.unknown()) });
   app.get('/api/v1/saved-filters', {
-    schema: { tags: ['saved-filters'], summary: 'My saved filters', querystring: z.strictObject({ entity: z.string().max(50) }), response: { 200: z.object({ items: z.array(filterOut) }) } },
+    schema: { tags: ['saved-filters'], summary: 'My saved filters', querystring: z.strictObject({ entity: savedEntity }), response: { 200: z.object({ items: z.array(filterOut) }) } },
     handler: async (req) => {
       const { actor } = requireSession(req);
       const rows = await app.ctx.db
@@ -62,12 +71,14 @@ export function partnerExportRoutes(app: App) {
     schema: {
       tags: ['saved-filters'],
       summary: 'Save a filter',
-      body: z.strictObject({ entity: z.string().min(1).max(50), name: z.string().trim().min(1).max(200), query: z.record(z.string().max(50), z.union([z.string().max(300), z.number()])) }),
+      body: z.strictObject({ entity: savedEntity, name: z.string().trim().min(1).max(200), query: savedQuery }),
       response: { 201: filterOut },
     },
     handler: async (req, reply) => {
       const { actor } = requireSession(req);
       const row = await app.ctx.db.transaction(async (tx) => {
+        const [n] = await tx.select({ n: count() }).from(savedFilters).where(eq(savedFilters.userId, actor.scope.userId));
+        if ((n?.n ?? 0) >= SAVED_FILTER_LIMITS.perUser) throw fieldError('name', 'field.too_many_keys', { max: SAVED_FILTER_LIMITS.perUser });
         const [r] = await tx.insert(savedFilters).values({ ...req.body, userId: actor.scope.userId }).returning();
         await appendAudit(tx, auditFrom(actor, { action: 'create', entity: 'saved_filter', entityId: r!.id, diff: diffOf(null, r!) }));
         return r!;
