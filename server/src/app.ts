@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { AppContext, App } from './http/context.js';
 import { errorHandler, errorBody } from './http/errors.js';
 import { registerSession, registerCsrf } from './http/session.js';
+import { registerInputGuard } from './http/input-guard.js';
 import { registerOpenApi, openApiRoute } from './http/openapi.js';
 import { sessionCache } from './core/session-cache.js';
 import { setupRoutes } from './modules/setup/routes.js';
@@ -70,6 +71,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   await registerOpenApi(app);
   registerSession(app);
   registerCsrf(app);
+  registerInputGuard(app);
 
   app.get('/api/health', {
     schema: {

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { visibility } from '../../core/tenancy-schema.js';
 import { pageQuery } from '../../core/pagination.js';
+import { isoDate } from '../../core/dates.js';
 import { directiveKind, directiveStatus } from './schema.js';
 
 // Request bodies of /api/v1/directives and /api/v1/task-groups (docs/API.md).
 
 const text = (max: number) => z.string().trim().max(max);
-const day = z.iso.date();
+const day = isoDate();
 
 const directiveFieldsIn = {
   code: z.string().trim().min(1).max(100),

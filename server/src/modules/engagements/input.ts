@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { visibility } from '../../core/tenancy-schema.js';
+import { isoDateTime } from '../../core/dates.js';
 import { engagementKind, engagementLevel, participantRole } from './schema.js';
 
 // Request bodies (docs/API.md, engagements). Field messages are i18n keys.
 
 const text = (max: number) => z.string().trim().max(max);
-const instant = z.iso.datetime({ offset: true });
+const instant = isoDateTime();
 
 export const participantIn = z.strictObject({
   /** Sent back by the form; the list is replaced as a whole. */

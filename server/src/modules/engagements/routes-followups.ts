@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
 import { pageQuery, pageSchema, offsetOf } from '../../core/pagination.js';
+import { isoDate as day } from '../../core/dates.js';
 import { deliverEmails } from '../notifications/service.js';
 import { engagementKind } from './schema.js';
 import { scopedEngagements } from './repo.js';
@@ -12,7 +13,7 @@ import { documentOut, presentDocument } from './present.js';
 
 const tags = ['engagements'];
 const idParams = z.object({ id: z.uuid() });
-const isoDate = z.iso.date();
+const isoDate = day();
 
 export const followUpOut = z.object({
   id: z.uuid(),

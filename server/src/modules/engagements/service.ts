@@ -2,6 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/types.js';
 import { AppError, forbidden, type FieldErrors } from '../../core/errors.js';
+import { DATE_OUT_OF_RANGE, isoYearInRange } from '../../core/dates.js';
 import { auditFrom, type Actor } from '../../core/actor.js';
 import { appendAudit } from '../audit/repo.js';
 import { diffOf } from '../audit/hash.js';
@@ -54,6 +55,7 @@ export function resolveTimes(input: Pick<EngagementInput, 'startsAt' | 'endsAt' 
       return allDay ? (key === 'startsAt' ? stored?.first : stored?.last) : current?.[key].toISOString();
     }
     if (allDay ? !isDate(v) : !isInstant(v)) fields[key] = { key: allDay ? 'field.invalid_date' : 'field.invalid_instant' };
+    else if (!isoYearInRange(v)) fields[key] = { key: DATE_OUT_OF_RANGE };
     return v;
   };
   const start = pick('startsAt');

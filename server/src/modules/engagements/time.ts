@@ -1,4 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
+import { isoYearInRange, yearInRange } from '../../core/dates.js';
 
 /** Calendar dates and IANA zones, through luxon (the zone data is the runtime's Intl). */
 
@@ -46,9 +47,9 @@ export const isDate = (value: string) => ISO_DATE.test(value) && new Date(`${val
 
 /** A query bound: an ISO date (midnight in Viet Nam's zone, where the users are) or an instant. */
 export function parseBound(value: string): Date | undefined {
-  if (isDate(value)) return zonedMidnight(value, DEFAULT_TIME_ZONE);
+  if (isDate(value)) return isoYearInRange(value) ? zonedMidnight(value, DEFAULT_TIME_ZONE) : undefined;
   const t = Date.parse(value);
-  return Number.isNaN(t) ? undefined : new Date(t);
+  return Number.isNaN(t) || !yearInRange(new Date(t).getUTCFullYear()) ? undefined : new Date(t);
 }
 
 export const addDays = (d: Date, days: number) => new Date(d.getTime() + days * DAY_MS);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
 import { pageQuery, pageSchema, offsetOf } from '../../core/pagination.js';
+import { isoDate as day } from '../../core/dates.js';
 import { relationshipKind } from './schema.js';
 import { scopedPartners } from './repo.js';
 import { partnerPolicy } from './policy.js';
@@ -27,7 +28,7 @@ const relOut = z.object({
   note: z.string(),
   can: z.object({ delete: z.boolean() }),
 });
-const isoDate = z.iso.date().nullable().optional();
+const isoDate = day().nullable().optional();
 
 export function partnerRelatedRoutes(app: App) {
   app.get('/api/v1/partners/:id/notes', {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
+import { isoDate } from '../../core/dates.js';
 import { deliverEmails } from '../notifications/service.js';
 import { reportingCadence } from '../tasks/schema.js';
 import { presentTask, taskOut } from '../tasks/present.js';
@@ -26,7 +27,7 @@ export function proposalTaskRoutes(app: App): void {
         titleEn: title,
         titleFr: title,
         leadUnitId: z.uuid(),
-        dueOn: z.iso.date().nullable().optional(),
+        dueOn: isoDate().nullable().optional(),
         cadence: z.enum(reportingCadence.enumValues).optional(),
       }),
       response: { 201: z.object({ task: taskOut, proposal: proposalOut }) },

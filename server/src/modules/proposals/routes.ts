@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
 import { pageQuery, pageSchema, offsetOf } from '../../core/pagination.js';
+import { isoDate } from '../../core/dates.js';
 import { visibility } from '../../core/tenancy-schema.js';
 import { deliverEmails } from '../notifications/service.js';
 import { registerAttachmentEntity } from '../attachments/registry.js';
@@ -17,7 +18,7 @@ import { proposalStatsRoutes } from './routes-stats.js';
 import { proposalTaskRoutes } from './routes-task.js';
 import { idParams, tags } from './routes-common.js';
 
-const day = z.iso.date();
+const day = isoDate();
 const title = z.string().trim().min(1).max(1000);
 const body = z.string().max(50_000);
 

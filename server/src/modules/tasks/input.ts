@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { visibility } from '../../core/tenancy-schema.js';
 import { pageQuery } from '../../core/pagination.js';
+import { isoDate } from '../../core/dates.js';
 import { progressStatus, reportingCadence, taskRecurrence } from './schema.js';
 
 // Request bodies of /api/v1/tasks (docs/API.md, "Task"). Field messages are i18n keys.
 
 const text = (max: number) => z.string().trim().max(max);
-export const day = z.iso.date();
+export const day = isoDate();
 /** Numbers travel as strings, 4 decimals at most (numeric(18, 4)). */
 export const decimal = z.string().trim().regex(/^-?\d{1,14}(\.\d{1,4})?$/, 'field.invalid');
 
