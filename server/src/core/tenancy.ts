@@ -43,11 +43,15 @@ export function visibleWhere(scope: Scope, table: OwnedTable, entity: string): S
  * Scoped access to one owned table. A record the user cannot see does not
  * exist for them: reads, updates and deletes all answer not_found.
  * `alsoVisible` widens the rule for tables whose records name other units that must
- * see them whatever the visibility (a task's lead unit, a proposal's target unit).
+ * see them (a task's lead unit, a proposal's target unit) — but never for a confidential
+ * record: that stays with its owner unit and the users named on it, whoever else it names.
  */
 export function scopedTable<T extends OwnedTable>(table: T, entity: string, alsoVisible?: (scope: Scope) => SQL) {
-  const where = (scope: Scope, extra?: SQL) =>
-    and(alsoVisible ? or(visibleWhere(scope, table, entity), alsoVisible(scope)) : visibleWhere(scope, table, entity), extra)!;
+  const rule = (scope: Scope) =>
+    alsoVisible
+      ? or(visibleWhere(scope, table, entity), and(sql`${table.visibility} <> 'confidential'`, alsoVisible(scope)))!
+      : visibleWhere(scope, table, entity);
+  const where = (scope: Scope, extra?: SQL) => and(rule(scope), extra)!;
   return {
     entity,
     where,

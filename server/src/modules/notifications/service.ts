@@ -1,6 +1,7 @@
 import type { Database } from '../../db/types.js';
 import { notFound } from '../../core/errors.js';
 import * as repo from './repo.js';
+import { usersWhoMayRead } from '../audit/visibility.js';
 import { composeMail, mailSettingsFor, sendMail } from './mailer.js';
 
 export interface NotificationInput {
@@ -14,11 +15,13 @@ export interface NotificationInput {
 
 /**
  * Notifies users in the caller's transaction (one row each; duplicates and inactive users skipped).
- * Answers the ids; pass them to deliverEmails after the transaction commits.
+ * A notification carries the record's title: users who may not read the record (a confidential one
+ * they are not named on) are not notified at all. Answers the ids; pass them to deliverEmails after
+ * the transaction commits.
  */
 export async function notify(db: Database, userIds: string[], n: NotificationInput): Promise<string[]> {
   const unique = [...new Set(userIds.filter(Boolean))];
-  return repo.insertForActiveUsers(db, unique, n);
+  return repo.insertForActiveUsers(db, await usersWhoMayRead(db, unique, n.entity, n.entityId), n);
 }
 
 const inFlight = new Set<Promise<void>>();
