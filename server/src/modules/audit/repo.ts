@@ -3,6 +3,7 @@ import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
 import { auditLog, type AuditRow } from './schema.js';
 import { auditHash, GENESIS, type HashedFields } from './hash.js';
+import { readableEntries } from './visibility.js';
 
 export type AuditEntry = Omit<HashedFields, 'at'>;
 
@@ -43,10 +44,14 @@ export async function listAudit(db: Database, scope: Scope, f: AuditFilter, limi
     f.from ? gte(auditLog.at, f.from) : undefined,
     f.to ? lte(auditLog.at, f.to) : undefined,
   );
-  const [items, [total]] = await Promise.all([
+  const [rows, [total]] = await Promise.all([
     db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(limit).offset(offset),
     db.select({ n: count() }).from(auditLog).where(where),
   ]);
+  // An entry shows what its record would show the reader: about a record they cannot read (now, or as
+  // last recorded for a deleted one), only that it happened: no diff (audit/visibility.ts).
+  const readable = await readableEntries(db, scope, rows);
+  const items = rows.map((r, i) => (readable[i] ? { ...r, redacted: false } : { ...r, diff: null, redacted: true }));
   return { items, total: total?.n ?? 0 };
 }
 

@@ -16,6 +16,8 @@ const auditOut = z.object({
   entity: z.string(),
   entityId: z.string().nullable(),
   diff: z.unknown(),
+  /** True when the entry is about a record the reader cannot read: `diff` is then null. */
+  redacted: z.boolean(),
   ip: z.string().nullable(),
 });
 
