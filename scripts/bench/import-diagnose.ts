@@ -11,11 +11,10 @@
  *    before the duplicate statements, as the app would after bulk-inserting
  *    rows (PGlite never analyzes by itself; PostgreSQL's autovacuum comes too
  *    late for statements that follow the insert at once). It clears the
- *    import's duplicate flags, runs flagDuplicates for real, then commitRows
- *    (server/src/modules/imports/commit.ts) in a transaction that is rolled
- *    back, timing every statement; the ANALYZE runs just before the first
- *    flagging UPDATE and again before the commit's first insert into
- *    partner_duplicates (inside its transaction, which ANALYZE allows).
+ *    import's duplicate flags, runs flagDuplicates for real, then commitImport
+ *    (server/src/modules/imports/commit.ts, batches of short transactions) undone
+ *    afterwards by the import id, timing the flagging statements; the ANALYZE runs
+ *    just before the first flagging UPDATE (the commit analyzes by itself).
  *    EXPLAIN of the flagging statements after the ANALYZE is shown too.
  *
  * The scope is the importing user's, built as the app builds it.
@@ -31,7 +30,8 @@ import * as schema from '../../server/src/db/schema.js';
 import type { Database } from '../../server/src/db/types.js';
 import type { Scope } from '../../server/src/core/scope.js';
 import { flagDuplicates } from '../../server/src/modules/imports/repo.js';
-import { commitRows } from '../../server/src/modules/imports/commit.js';
+import { commitImport } from '../../server/src/modules/imports/commit.js';
+import { rollbackCommit } from '../../server/src/modules/imports/recovery.js';
 
 const FIX = process.env.IMPORT_FIX === '1';
 const config = loadConfig();
@@ -137,24 +137,23 @@ try {
     const duplicates = await flagDuplicates(asDb(timing(pool as unknown as Client, flagLog, /^\s*update import_rows r set duplicate_of/)), scope, imp.id);
     const flagMs = Math.round(performance.now() - t1);
     const after = await explain();
+    // The commit writes in batches of short transactions (commit.ts): run as the app runs it, then undone by the
+    // import id as a failed commit is (recovery.ts). Its statements are not timed one by one.
     const commitLog: Log = [];
-    const client = await pool.connect();
-    let commitMs: number;
+    const db = drizzle(pool, { schema }) as unknown as Database;
+    const t2 = performance.now();
     let result;
     try {
-      await client.query('begin');
-      const t2 = performance.now();
-      result = await commitRows(
-        asDb(timing(client as unknown as Client, commitLog, /^\s*insert into partner_duplicates/)),
-        { id: imp.id, userId: imp.user_id },
+      result = await commitImport(
+        db,
+        { id: imp.id, userId: imp.user_id, totalRows: rows },
         { ownerUnitId: imp.options.ownerUnitId, visibility: imp.options.visibility, defaultAction: imp.options.duplicateAction, actions: {} },
-        () => {},
+        { progress: () => {}, finish: async () => {} },
       );
-      commitMs = Math.round(performance.now() - t2);
     } finally {
-      await client.query('rollback').catch(() => {});
-      client.release();
+      await rollbackCommit(db, imp.id, true);
     }
+    const commitMs = Math.round(performance.now() - t2);
     fix = { after, flagMs, duplicates, flagLog, commitMs, commitLog, result };
   }
   console.log(JSON.stringify({ importId: imp.id, rows, partners, before, fix }));

@@ -7,6 +7,7 @@ import { messages as directives } from '../modules/directives/messages.js';
 import { messages as tasks } from '../modules/tasks/messages.js';
 import { messages as jobs } from '../modules/jobs/messages.js';
 import { messages as proposals } from '../modules/proposals/messages.js';
+import { messages as imports } from '../modules/imports/messages.js';
 
 export interface ModuleMessages {
   en: Record<string, string>;
@@ -14,4 +15,4 @@ export interface ModuleMessages {
   fr: Record<string, string>;
 }
 
-export const moduleMessages: ModuleMessages[] = [directives, tasks, jobs, proposals];
+export const moduleMessages: ModuleMessages[] = [directives, tasks, jobs, proposals, imports];

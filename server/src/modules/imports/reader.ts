@@ -17,7 +17,13 @@ async function sniffDelimiter(file: string): Promise<string> {
   }
 }
 
-const cellText = (v: ExcelJS.CellValue): string => {
+/**
+ * Text safe to store: no NUL (PostgreSQL text and jsonb refuse it) and no lone surrogate
+ * (jsonb refuses its escape), each replaced by U+FFFD as a decoder would.
+ */
+export const cleanText = (s: string): string => s.replace(/\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\ufffd');
+
+const cellText = (v: ExcelJS.CellValue | undefined): string => {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
@@ -35,15 +41,16 @@ export async function* readRows(file: string, format: Format): AsyncGenerator<st
     const parser = fs.createReadStream(file).pipe(
       parse({ bom: true, delimiter: await sniffDelimiter(file), relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true }),
     );
-    for await (const record of parser) yield record as string[];
+    for await (const record of parser) yield (record as string[]).map(cleanText);
     return;
   }
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit' });
   for await (const sheet of reader) {
     for await (const row of sheet) {
       const values = (row as ExcelJS.Row).values as ExcelJS.CellValue[];
-      const cells = values.slice(1).map(cellText);
-      if (cells.some((c) => c.trim() !== '')) yield cells.map((c) => c.trim());
+      // Array.from, not map: the cells of a merged range are holes, which map would keep (null in JSON).
+      const cells = Array.from(values.slice(1), (v) => cleanText(cellText(v)).trim());
+      if (cells.some((c) => c !== '')) yield cells;
     }
     return; // the first sheet only
   }

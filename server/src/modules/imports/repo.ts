@@ -1,4 +1,4 @@
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
 import { visibleWhere } from '../../core/tenancy.js';
@@ -79,4 +79,52 @@ export async function flagDuplicates(db: Database, scope: Scope, importId: strin
 export async function analyze(db: Database): Promise<void> {
   await db.execute(sql`analyze import_rows`);
   await db.execute(sql`analyze partners`);
+}
+
+const uuidArray = (ids: string[]) => `{${ids.join(',')}}`;
+
+/**
+ * Moves an import into running work if it is in one of the states `from`, in one statement, so two
+ * requests cannot both start it; the heartbeat starts with it. Answers whether it moved.
+ */
+export async function claimRun(db: Database, id: string, from: Import['status'][], to: 'validating' | 'committing', values: Partial<typeof imports.$inferInsert> = {}) {
+  const rows = await db
+    .update(imports)
+    .set({ ...values, status: to, failure: null, failedStep: null, updatedAt: new Date(), heartbeatAt: new Date() })
+    .where(and(eq(imports.id, id), inArray(imports.status, from)))
+    .returning({ id: imports.id });
+  return rows.length === 1;
+}
+
+export async function touchHeartbeat(db: Database, ids: string[]) {
+  await db.execute(sql`update imports set heartbeat_at = now() where id = any(${uuidArray(ids)}::uuid[])`);
+}
+
+/** Imports left running by a process that is gone, now failed ('interrupted'); `staleSeconds` null: all but ours. */
+export async function failStale(db: Database, mine: string[], staleSeconds: number | null): Promise<string[]> {
+  const stale = staleSeconds === null ? sql`true` : sql`coalesce(heartbeat_at, updated_at) < now() - make_interval(secs => ${staleSeconds})`;
+  const r = await db.execute<{ id: string }>(sql`update imports set status = 'failed', failure = 'interrupted', failed_step = status::text, updated_at = now()
+    where status in ('validating', 'committing') and not (id = any(${uuidArray(mine)}::uuid[])) and ${stale}
+    returning id`);
+  return r.rows.map((x) => x.id);
+}
+
+/** Failed commits whose partners may remain (processed_rows is zeroed once they are removed). */
+export async function rollbacksPending(db: Database, mine: string[]): Promise<string[]> {
+  const r = await db.execute<{ id: string }>(sql`select id from imports where status = 'failed' and failed_step = 'committing'
+    and processed_rows > 0 and not (id = any(${uuidArray(mine)}::uuid[]))`);
+  return r.rows.map((x) => x.id);
+}
+
+/** Deletes up to 500 partners written by an import (only while it is in `onlyIfStatus`, when given); answers how many. */
+export async function deletePartnersOf(db: Database, importId: string, onlyIfStatus: 'failed' | null): Promise<number> {
+  const guard = onlyIfStatus === null ? sql`true` : sql`exists (select 1 from imports where id = ${importId} and status = ${onlyIfStatus})`;
+  const r = await db.execute<{ n: number }>(sql`with gone as (delete from partners where id in
+      (select id from partners where import_id = ${importId} limit 500) and ${guard} returning 1)
+    select count(*)::int as n from gone`);
+  return r.rows[0]?.n ?? 0;
+}
+
+export async function markRolledBack(db: Database, id: string) {
+  await db.execute(sql`update imports set processed_rows = 0 where id = ${id} and status = 'failed'`);
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import multipart from '@fastify/multipart';
@@ -6,7 +7,7 @@ import { requireSession } from '../../http/context.js';
 import { AppError, fieldError } from '../../core/errors.js';
 import { pageQuery, pageSchema, offsetOf } from '../../core/pagination.js';
 import { visibility } from '../../core/tenancy-schema.js';
-import { translate } from '../../i18n/index.js';
+import { translate, type Lang } from '../../i18n/index.js';
 import { partnerType } from '../partners/schema.js';
 import { TARGETS } from './mapping.js';
 import * as repo from './repo.js';
@@ -35,17 +36,23 @@ const importOut = z.object({
   phase: z.string().nullable(),
   result: z.unknown(),
   failure: z.enum(['unreadable', 'internal', 'interrupted']).nullable().describe('why background work failed: a code the UI translates'),
+  failureMessage: z.string().nullable().describe('the failure in the caller\'s language'),
+  retry: z.enum(['validate', 'commit']).nullable().describe('what starting a failed import again does: validate the file again, or commit its validated rows again; null: upload it again'),
   createdAt: z.string(),
 });
 
-function present(imp: Import) {
+type Failure = 'unreadable' | 'internal' | 'interrupted';
+
+function present(imp: Import, lang: Lang) {
   const live = service.liveProgress(imp.id);
+  const failure = (imp.failure === null ? null : ['unreadable', 'interrupted'].includes(imp.failure) ? imp.failure : 'internal') as Failure | null;
   return {
     id: imp.id,
     status: imp.status,
     filename: imp.filename,
     format: imp.format,
-    columns: imp.columns as string[],
+    // Stored before unnamed columns were named (a merged header cell was null): named here too.
+    columns: (imp.columns as unknown[]).map((c, i) => (typeof c === 'string' && c !== '' ? c : translate(lang, 'imports.column', { n: i + 1 }))),
     mapping: (imp.mapping ?? null) as Record<string, (typeof TARGETS)[number]> | null,
     options: imp.options,
     totalRows: imp.totalRows,
@@ -54,7 +61,9 @@ function present(imp: Import) {
     duplicateRows: imp.duplicateRows,
     phase: live?.phase ?? null,
     result: imp.result,
-    failure: (imp.failure === null ? null : ['unreadable', 'interrupted'].includes(imp.failure) ? imp.failure : 'internal') as 'unreadable' | 'internal' | 'interrupted' | null,
+    failure,
+    failureMessage: failure === null ? null : translate(lang, `imports.failure.${failure}`),
+    retry: imp.status !== 'failed' ? null : imp.failedStep === 'committing' && imp.errorRows === 0 ? ('commit' as const) : fs.existsSync(imp.filePath) ? ('validate' as const) : null,
     createdAt: imp.createdAt.toISOString(),
   };
 }
@@ -64,7 +73,7 @@ export async function importRoutes(app: App) {
   const dir = () => path.join(app.ctx.config.dataDir, 'imports');
 
   app.post('/api/v1/imports', {
-    schema: { tags, summary: 'Upload a CSV or XLSX file of partners (multipart, field "file"); answers with columns, a guessed mapping and the first rows', consumes: ['multipart/form-data'] },
+    schema: { tags, summary: 'Upload a CSV or XLSX file of partners (multipart, field "file"); answers with columns, a guessed mapping, the first rows and warnings; a file that is not what its name says is refused (422 file_unreadable) and deleted', consumes: ['multipart/form-data'] },
     handler: async (req, reply) => {
       const { actor } = requireSession(req);
       // A custom header no cross-site form can send: multipart is not JSON, so the CSRF rule needs this.
@@ -72,8 +81,10 @@ export async function importRoutes(app: App) {
       if (!req.isMultipart()) throw new AppError('unsupported_media_type');
       const file = await req.file();
       if (!file) throw fieldError('file', 'field.required');
-      const { import: imp, sample } = await service.createImport(app.ctx.db, actor, dir(), { filename: file.filename, stream: file.file });
-      return reply.code(201).send({ ...present(imp), sample });
+      const columnName = (n: number) => translate(req.lang, 'imports.column', { n });
+      const { import: imp, sample, warnings } = await service.createImport(app.ctx.db, actor, dir(), { filename: file.filename, stream: file.file }, columnName);
+      const told = warnings.map((w) => ({ ...w, message: translate(req.lang, `imports.warning.${w.code}`, { count: w.count }) }));
+      return reply.code(201).send({ ...present(imp, req.lang), sample, warnings: told });
     },
   });
 
@@ -83,7 +94,7 @@ export async function importRoutes(app: App) {
       const { actor } = requireSession(req);
       const imp = await repo.findImport(app.ctx.db, actor.scope, req.params.id);
       if (!imp) throw new AppError('not_found');
-      return present(imp);
+      return present(imp, req.lang);
     },
   });
 
@@ -133,7 +144,7 @@ export async function importRoutes(app: App) {
   app.post('/api/v1/imports/:id/commit', {
     schema: {
       tags,
-      summary: 'Write every row in one transaction (in the background: poll the status); per-row choices for duplicates',
+      summary: 'Write every row, all or nothing (in the background: poll the status); per-row choices for duplicates; also starts a failed commit again',
       params: idParams,
       body: z.strictObject({ actions: z.record(z.string().regex(/^\d+$/), duplicateAction).default({}) }),
     },
