@@ -39,7 +39,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   const app = Fastify({
     logger: opts.logger ? { level: ctx.config.logLevel } : false,
     bodyLimit: BODY_LIMIT,
-    trustProxy: process.env.TRUST_PROXY === 'true',
+    trustProxy: ctx.config.trustProxy,
     // A log line per request costs more than the request itself; opt in with LOG_REQUESTS=true.
     logController: new LogController({ disableRequestLogging: process.env.LOG_REQUESTS !== 'true' }),
   }).withTypeProvider<ZodTypeProvider>();

@@ -21,6 +21,8 @@ export interface Config {
   publicUrl: string;
   /** PUBLIC_URL was given; without it, links made while answering a request use the request's own address. */
   publicUrlSet: boolean;
+  /** Behind a reverse proxy (TRUST_PROXY=true): the client address comes from X-Forwarded-For. */
+  trustProxy: boolean;
   /** Notifications are mailed when set (smtp://user:pass@host:587). */
   smtpUrl?: string;
   smtpFrom: string;
@@ -42,6 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT ?? 8080}`).replace(/\/+$/, ''),
     publicUrlSet: Boolean(env.PUBLIC_URL),
+    trustProxy: env.TRUST_PROXY === 'true',
     smtpUrl: env.SMTP_URL || undefined,
     smtpFrom: env.SMTP_FROM || 'Amity <no-reply@amity.local>',
     attachmentMaxMb: Number(env.ATTACHMENT_MAX_MB || 25),

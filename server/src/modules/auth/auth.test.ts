@@ -4,7 +4,7 @@ import { openTestApp, type TestApp } from '../../test/app.js';
 import { ensureRoot, makeUnit, makeUser, login, PASSWORD, uniq } from '../../test/factories.js';
 import { sessions } from './schema.js';
 import { users } from '../users/schema.js';
-import { LOCK_AFTER_FAILURES, IP_MAX_FAILURES } from './service.js';
+import { ADDRESS_FREE_FAILURES, PAIR_FREE_FAILURES } from './throttle.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -43,26 +43,31 @@ describe('sign in', () => {
     expect(rows.rows[0]!.n).toBe(1);
   });
 
-  it('locks the account after repeated failures, even for the right password', async () => {
+  it('never locks an account: failures from one address do not refuse the right password from another', async () => {
     const user = await newUser();
-    for (let i = 1; i < LOCK_AFTER_FAILURES; i++) expect((await tryLogin(user.email, 'nope-nope', '10.0.1.1')).statusCode).toBe(401);
-    const locking = await tryLogin(user.email, 'nope-nope', '10.0.1.1');
-    expect(locking.statusCode).toBe(423);
-    expect(locking.json().error.code).toBe('account_locked');
-    const right = await tryLogin(user.email, PASSWORD, '10.0.1.2');
-    expect(right.statusCode).toBe(423);
-    // When the lock expires, the right password works again.
-    await t.db.update(users).set({ lockedUntil: new Date(Date.now() - 1000) }).where(eq(users.id, user.id));
+    for (let i = 0; i < PAIR_FREE_FAILURES; i++) expect((await tryLogin(user.email, 'nope-nope', '10.0.1.1')).statusCode).toBe(401);
+    const slowed = await tryLogin(user.email, PASSWORD, '10.0.1.1');
+    expect(slowed.statusCode).toBe(429);
+    expect(slowed.json().error.code).toBe('login_throttled');
     expect((await tryLogin(user.email, PASSWORD, '10.0.1.2')).statusCode).toBe(200);
+    const [row] = await t.db.select().from(users).where(eq(users.id, user.id));
+    expect(row).toMatchObject({ failedLogins: 0, lockedUntil: null });
   });
 
-  it('rate-limits an address that keeps failing', async () => {
+  it('slows down an address that keeps failing, with a translated message and Retry-After', async () => {
     const ip = `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-    for (let i = 0; i < IP_MAX_FAILURES; i++) await tryLogin(`${uniq()}@nowhere.vn`, 'guess-guess', ip);
+    for (let i = 0; i < ADDRESS_FREE_FAILURES; i++) await tryLogin(`${uniq()}@nowhere.vn`, 'guess-guess', ip);
     const user = await newUser();
-    const res = await tryLogin(user.email, PASSWORD, ip);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email, password: PASSWORD },
+      remoteAddress: ip,
+      headers: { 'accept-language': 'vi' },
+    });
     expect(res.statusCode).toBe(429);
-    expect(res.json().error.code).toBe('rate_limited');
+    expect(res.json().error).toMatchObject({ code: 'login_throttled', message: 'Đăng nhập sai quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau 1 giây.' });
+    expect(res.headers['retry-after']).toBe('1');
     expect((await tryLogin(user.email, PASSWORD, '10.0.2.1')).statusCode).toBe(200);
   });
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, count, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import { sessions, loginAttempts } from './schema.js';
 import type { User } from '../users/schema.js';
@@ -89,16 +89,109 @@ export async function purgeExpired(db: Database, idleSeconds: number): Promise<v
   await db.delete(loginAttempts).where(lt(loginAttempts.at, new Date(Date.now() - 86_400_000)));
 }
 
-export async function recordAttempt(db: Database, email: string, ip: string, success: boolean): Promise<void> {
-  await db.insert(loginAttempts).values({ email: email.toLowerCase().slice(0, 320), ip, success });
+/** How e-mails are kept in login_attempts: lower case, bounded. */
+export const attemptEmail = (email: string) => email.toLowerCase().slice(0, 320);
+
+export interface FailureCount {
+  failures: number;
+  /** Seconds since the latest of them (by the database's clock); null when none. */
+  elapsed: number | null;
 }
 
-export async function recentFailuresFromIp(db: Database, ip: string, windowSeconds: number): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(loginAttempts)
-    .where(
-      and(eq(loginAttempts.ip, ip), eq(loginAttempts.success, false), gt(loginAttempts.at, new Date(Date.now() - windowSeconds * 1000))),
-    );
-  return row?.n ?? 0;
+export interface OpenedAttempt {
+  id: number;
+  /** Failures of this (e-mail, address) pair since its last success. */
+  pair: FailureCount;
+  /** Failures of this address, any e-mail, within the address window. */
+  address: FailureCount;
+}
+
+/**
+ * Records an attempt as failed before the password is checked, and counts the
+ * failures before it, in one statement: requests sent all at once see each
+ * other, so a burst cannot slip past the throttle. Uses the (email, ip, at)
+ * and (ip, at) indexes.
+ */
+export async function openAttempt(
+  db: Database,
+  email: string,
+  ip: string,
+  windows: { pairSeconds: number; addressSeconds: number },
+): Promise<OpenedAttempt> {
+  const e = attemptEmail(email);
+  const res = await db.execute<{ id: string | number; pair_n: number; pair_elapsed: number | null; addr_n: number; addr_elapsed: number | null }>(sql`
+    with me as (
+      insert into login_attempts (email, ip, success) values (${e}, ${ip}, false) returning id
+    ), ok as (
+      select coalesce(max(id), 0) as id from login_attempts where email = ${e} and ip = ${ip} and success
+    ), pair as (
+      select count(*)::int as n, extract(epoch from now() - max(a.at))::float8 as elapsed
+      from login_attempts a, ok
+      where a.email = ${e} and a.ip = ${ip} and not a.success and a.id > ok.id
+        and a.at > now() - make_interval(secs => ${windows.pairSeconds})
+    ), addr as (
+      select count(*)::int as n, extract(epoch from now() - max(at))::float8 as elapsed
+      from login_attempts
+      where ip = ${ip} and not success and at > now() - make_interval(secs => ${windows.addressSeconds})
+    )
+    select me.id, pair.n as pair_n, pair.elapsed as pair_elapsed, addr.n as addr_n, addr.elapsed as addr_elapsed
+    from me, pair, addr`);
+  const r = res.rows[0]!;
+  return {
+    id: Number(r.id),
+    pair: { failures: Number(r.pair_n), elapsed: r.pair_elapsed === null ? null : Number(r.pair_elapsed) },
+    address: { failures: Number(r.addr_n), elapsed: r.addr_elapsed === null ? null : Number(r.addr_elapsed) },
+  };
+}
+
+/** A refused attempt checked no password: it is not counted. */
+export async function dropAttempt(db: Database, id: number): Promise<void> {
+  await db.delete(loginAttempts).where(eq(loginAttempts.id, id));
+}
+
+/** The attempt failed: its delay counts from now, when the answer leaves, not from when it arrived. */
+export async function closeFailedAttempt(db: Database, id: number): Promise<void> {
+  await db.update(loginAttempts).set({ at: sql`now()` }).where(eq(loginAttempts.id, id));
+}
+
+export async function markAttemptSucceeded(db: Database, id: number): Promise<void> {
+  await db.update(loginAttempts).set({ success: true }).where(eq(loginAttempts.id, id));
+}
+
+/** Forgets an account's counted failures (from every address); answers how many. */
+export async function clearFailures(db: Database, email: string): Promise<number> {
+  const rows = await db
+    .delete(loginAttempts)
+    .where(and(eq(loginAttempts.email, attemptEmail(email)), eq(loginAttempts.success, false)))
+    .returning({ id: loginAttempts.id });
+  return rows.length;
+}
+
+export interface PairFailures {
+  email: string;
+  failures: number;
+  last: Date;
+  now: Date;
+}
+
+/**
+ * For a page of users: each (e-mail, address) pair with at least `min` failures
+ * since its last success, with the time of the latest and the database's clock.
+ */
+export async function pairFailures(db: Database, emails: string[], min: number, windowSeconds: number): Promise<PairFailures[]> {
+  if (emails.length === 0) return [];
+  const list = [...new Set(emails.map(attemptEmail))];
+  const res = await db.execute<{ email: string; n: number; last: string | Date; now: string | Date }>(sql`
+    select a.email, count(*)::int as n, max(a.at) as last, now() as now
+    from login_attempts a
+    where a.email in (${sql.join(
+      list.map((e) => sql`${e}`),
+      sql`, `,
+    )})
+      and not a.success
+      and a.at > now() - make_interval(secs => ${windowSeconds})
+      and a.id > coalesce((select max(s.id) from login_attempts s where s.email = a.email and s.ip = a.ip and s.success), 0)
+    group by a.email, a.ip
+    having count(*) >= ${min}`);
+  return res.rows.map((r) => ({ email: r.email, failures: Number(r.n), last: new Date(r.last), now: new Date(r.now) }));
 }

@@ -12,6 +12,7 @@ import { userPolicy } from '../users/policy.js';
 import { unitPolicy } from '../units/policy.js';
 import { partnerPolicy } from '../partners/policy.js';
 import * as service from './service.js';
+import { AppError } from '../../core/errors.js';
 
 const meOut = z.object({
   user: userOut,
@@ -29,11 +30,16 @@ export function authRoutes(app: App) {
     },
     handler: async (req, reply) => {
       const { config, db } = app.ctx;
-      const { user, token } = await service.login(db, req.body.email, req.body.password, {
-        ip: req.ip,
-        userAgent: req.headers['user-agent'] ?? null,
-        absoluteSeconds: config.sessionAbsoluteSeconds,
-      });
+      const { user, token } = await service
+        .login(db, req.body.email, req.body.password, {
+          ip: req.ip,
+          userAgent: req.headers['user-agent'] ?? null,
+          absoluteSeconds: config.sessionAbsoluteSeconds,
+        })
+        .catch((e: unknown) => {
+          if (e instanceof AppError && e.code === 'login_throttled') reply.header('retry-after', String(e.params?.seconds));
+          throw e;
+        });
       setSessionCookie(req, reply, token, config.sessionAbsoluteSeconds);
       return { user: await presentUser(db, user) };
     },

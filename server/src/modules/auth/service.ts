@@ -7,11 +7,7 @@ import { findUserByEmail, updateUser } from '../users/repo.js';
 import type { User } from '../users/schema.js';
 import { hashPassword, verifyPassword, dummyHash } from './password.js';
 import * as repo from './repo.js';
-
-export const LOCK_AFTER_FAILURES = 5;
-export const LOCK_MINUTES = 15;
-export const IP_WINDOW_SECONDS = 15 * 60;
-export const IP_MAX_FAILURES = 30;
+import { delayStartedByFailure, waitSeconds, windows as throttleWindows } from './throttle.js';
 
 export interface LoginMeta {
   ip: string;
@@ -19,54 +15,45 @@ export interface LoginMeta {
   absoluteSeconds: number;
 }
 
-async function failed(db: Database, email: string, meta: LoginMeta, user: User | undefined, patch?: Partial<User>) {
+/**
+ * A wrong password, an unknown or an inactive account: the same writes on every
+ * path (the attempt's time, login_failed, and login_throttled when this failure
+ * starts a delay), so neither the answer nor its timing tells them apart.
+ */
+async function failed(db: Database, email: string, meta: LoginMeta, user: User | undefined, attemptId: number, startsDelay: number) {
   await db.transaction(async (tx) => {
-    if (user && patch) await updateUser(tx, user.id, patch);
-    await repo.recordAttempt(tx, email, meta.ip, false);
-    await appendAudit(tx, {
-      userId: user?.id ?? null,
-      userEmail: email.slice(0, 320),
-      unitId: user?.unitId ?? null,
-      ip: meta.ip,
-      action: 'login_failed',
-      entity: 'session',
-      entityId: null,
-      diff: patch?.lockedUntil ? { after: { lockedUntil: patch.lockedUntil } } : null,
-    });
+    await repo.closeFailedAttempt(tx, attemptId);
+    const entry = { userId: user?.id ?? null, userEmail: email.slice(0, 320), unitId: user?.unitId ?? null, ip: meta.ip, entity: 'session', entityId: null };
+    await appendAudit(tx, { ...entry, action: 'login_failed', diff: null });
+    // Once per throttle window: refused requests write nothing, so they cannot flood the log.
+    if (startsDelay > 0) await appendAudit(tx, { ...entry, action: 'login_throttled', diff: { after: { seconds: startsDelay } } });
   });
 }
 
 /**
- * Checks the password, counting failures per account (lock after 5 for 15 min)
- * and per address (refuse after 30 in 15 min), and opens a session.
+ * Checks the password and opens a session. Failures slow down the (e-mail,
+ * address) pair and the address with growing delays (throttle.ts); nothing ever
+ * locks an account, so failures from one address never refuse another.
  */
 export async function login(db: Database, email: string, password: string, meta: LoginMeta) {
-  if ((await repo.recentFailuresFromIp(db, meta.ip, IP_WINDOW_SECONDS)) >= IP_MAX_FAILURES) {
-    throw new AppError('rate_limited');
+  const attempt = await repo.openAttempt(db, email, meta.ip, throttleWindows);
+  const wait = waitSeconds(attempt.pair, attempt.address);
+  if (wait > 0) {
+    // Decided before the account is looked up: known and unknown e-mails are refused alike, unchecked.
+    await repo.dropAttempt(db, attempt.id);
+    throw new AppError('login_throttled', undefined, { seconds: wait });
   }
-  const user = await findUserByEmail(db, email);
-  if (!user || !user.active) {
-    await verifyPassword(await dummyHash(), password); // same cost as a real check
-    await failed(db, email, meta, user);
-    throw new AppError('invalid_credentials');
-  }
-  if (user.lockedUntil && user.lockedUntil > new Date()) {
-    await failed(db, email, meta, user);
-    throw new AppError('account_locked', undefined, { minutes: LOCK_MINUTES });
-  }
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    const failures = user.failedLogins + 1;
-    const lock = failures >= LOCK_AFTER_FAILURES;
-    await failed(db, email, meta, user, {
-      failedLogins: lock ? 0 : failures,
-      lockedUntil: lock ? new Date(Date.now() + LOCK_MINUTES * 60_000) : null,
-    });
-    if (lock) throw new AppError('account_locked', undefined, { minutes: LOCK_MINUTES });
+  const found = await findUserByEmail(db, email);
+  const user = found?.active ? found : undefined;
+  // Unknown and inactive accounts verify a dummy hash: the same cost as a real check.
+  const dummy = await dummyHash();
+  const ok = await verifyPassword(user?.passwordHash ?? dummy, password);
+  if (!user || !ok) {
+    await failed(db, email, meta, found, attempt.id, delayStartedByFailure(attempt.pair, attempt.address));
     throw new AppError('invalid_credentials');
   }
   return db.transaction(async (tx) => {
-    if (user.failedLogins || user.lockedUntil) await updateUser(tx, user.id, { failedLogins: 0, lockedUntil: null });
-    await repo.recordAttempt(tx, email, meta.ip, true);
+    await repo.markAttemptSucceeded(tx, attempt.id);
     const token = await repo.insertSession(tx, user.id, meta.absoluteSeconds, meta);
     await appendAudit(tx, {
       userId: user.id,

@@ -15,4 +15,5 @@ export const userPolicy = {
 export const userAbilities = (scope: Scope, target: Pick<User, 'id' | 'unitId' | 'role'>) => ({
   update: userPolicy.manage(scope, target),
   deactivate: userPolicy.manage(scope, target) && target.id !== scope.userId,
+  clearThrottle: userPolicy.manage(scope, target),
 });

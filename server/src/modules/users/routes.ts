@@ -8,7 +8,7 @@ import { role, language } from './schema.js';
 import * as repo from './repo.js';
 import * as service from './service.js';
 import { userPolicy } from './policy.js';
-import { userItemOut, presentUsers, presentUser, withAbilities } from './present.js';
+import { userItemOut, presentUserItems, presentUserItem } from './present.js';
 
 export const passwordField = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
 export const emailField = z.email().max(320);
@@ -35,8 +35,7 @@ export function userRoutes(app: App) {
       if (!userPolicy.list(actor.scope)) throw forbidden();
       const { page, limit, ...filter } = req.query;
       const { items, total } = await repo.listUsers(app.ctx.db, actor.scope, filter, limit, offsetOf(req.query));
-      const out = await presentUsers(app.ctx.db, items);
-      return { items: out.map((u) => withAbilities(actor.scope, u)), total, page, limit };
+      return { items: await presentUserItems(app.ctx.db, actor.scope, items), total, page, limit };
     },
   });
 
@@ -83,7 +82,7 @@ export function userRoutes(app: App) {
     handler: async (req, reply) => {
       const { actor } = requireSession(req);
       const user = await service.createUser(app.ctx.db, actor, req.body);
-      return reply.code(201).send(withAbilities(actor.scope, await presentUser(app.ctx.db, user)));
+      return reply.code(201).send(await presentUserItem(app.ctx.db, actor.scope, user));
     },
   });
 
@@ -92,7 +91,7 @@ export function userRoutes(app: App) {
     handler: async (req) => {
       const { actor } = requireSession(req);
       const user = await service.getUser(app.ctx.db, actor, req.params.id);
-      return withAbilities(actor.scope, await presentUser(app.ctx.db, user));
+      return presentUserItem(app.ctx.db, actor.scope, user);
     },
   });
 
@@ -115,7 +114,7 @@ export function userRoutes(app: App) {
     handler: async (req) => {
       const { actor } = requireSession(req);
       const user = await service.updateUser(app.ctx.db, actor, req.params.id, req.body);
-      return withAbilities(actor.scope, await presentUser(app.ctx.db, user));
+      return presentUserItem(app.ctx.db, actor.scope, user);
     },
   });
 
@@ -124,6 +123,15 @@ export function userRoutes(app: App) {
     handler: async (req, reply) => {
       const { actor } = requireSession(req);
       await service.setPassword(app.ctx.db, actor, req.params.id, req.body.password);
+      return reply.code(204).send();
+    },
+  });
+
+  app.delete('/api/v1/users/:id/login-throttle', {
+    schema: { tags, summary: "Clear a user's sign-in throttle: their counted failed sign-ins are forgotten", params: idParams },
+    handler: async (req, reply) => {
+      const { actor } = requireSession(req);
+      await service.clearLoginThrottle(app.ctx.db, actor, req.params.id);
       return reply.code(204).send();
     },
   });

@@ -5,7 +5,7 @@ import { appendAudit } from '../audit/repo.js';
 import { diffOf } from '../audit/hash.js';
 import { hashPassword } from '../auth/password.js';
 import { findUnit } from '../units/repo.js';
-import { deleteSessionsOf } from '../auth/repo.js';
+import { clearFailures, deleteSessionsOf } from '../auth/repo.js';
 import * as repo from './repo.js';
 import { userPolicy } from './policy.js';
 import type { Role, Language, User } from './schema.js';
@@ -81,4 +81,15 @@ export async function getUser(db: Database, actor: Actor, id: string): Promise<U
   const user = await repo.findUser(db, id);
   if (!user || (id !== actor.scope.userId && !userPolicy.manage(actor.scope, user))) throw notFound();
   return user;
+}
+
+/** An admin or manager lets a throttled user sign in at once: their counted failures, from every address, are forgotten. */
+export async function clearLoginThrottle(db: Database, actor: Actor, id: string): Promise<void> {
+  if (!userPolicy.list(actor.scope)) throw forbidden();
+  await db.transaction(async (tx) => {
+    const target = await repo.findUser(tx, id);
+    if (!target || !userPolicy.manage(actor.scope, target)) throw notFound();
+    const failures = await clearFailures(tx, target.email);
+    await appendAudit(tx, auditFrom(actor, { action: 'throttle_clear', entity: 'user', entityId: id, diff: { before: { failures } } }));
+  });
 }
