@@ -85,6 +85,9 @@ export async function removeRelationship(db: Database, actor: Actor, partnerId: 
     if (!partnerPolicy.update(actor.scope, partner)) throw forbidden();
     const rel = await findRelationship(tx, partnerId, relId);
     if (!rel) throw notFound();
+    // The other end must be one the user sees: a relationship to a hidden partner does not exist for them.
+    const otherId = rel.fromPartnerId === partnerId ? rel.toPartnerId : rel.fromPartnerId;
+    if (otherId && otherId !== partnerId) await scopedPartners.get(tx, actor.scope, otherId);
     await tx.delete(partnerRelationships).where(eq(partnerRelationships.id, relId));
     await addEvent(tx, partner, { kind: 'relationship_removed', actorId: actor.scope.userId, refEntity: 'partner_relationship', refId: relId, data: { kind: rel.kind } });
     await appendAudit(tx, auditFrom(actor, { action: 'delete', entity: 'partner_relationship', entityId: relId, diff: diffOf(rel, null) }));

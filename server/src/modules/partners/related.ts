@@ -6,6 +6,8 @@ import { users } from '../users/schema.js';
 import { units, type Unit } from '../units/schema.js';
 import { partners, partnerNotes, partnerRelationships, partnerEvents, type Partner, type PartnerRelationship } from './schema.js';
 import { scopedPartners } from './repo.js';
+import { engagements } from '../engagements/schema.js';
+import { scopedEngagements } from '../engagements/repo.js';
 
 // Notes, relationships and the timeline of one partner. Callers first check
 // that the partner itself is visible; what it points at is checked here.
@@ -80,8 +82,21 @@ export async function findRelationship(db: Database, partnerId: string, relId: s
  * the visibility of their source record and are scoped like it.
  */
 export async function listEvents(db: Database, scope: Scope, partnerId: string, limit: number, offset: number) {
-  const own = sql`${partnerEvents.refEntity} in ('partner', 'partner_note', 'partner_relationship')`;
-  const where = and(eq(partnerEvents.partnerId, partnerId), or(own, visibleWhere(scope, partnerEvents, 'partner_event')));
+  const own = sql`${partnerEvents.refEntity} in ('partner', 'partner_note')`;
+  // A relationship event names the partner at its other end (its id): shown only to who may see that partner.
+  const otherEnd = sql`(case when ${partnerEvents.data}->>'fromPartnerId' = ${partnerId}::text
+    then ${partnerEvents.data}->>'toPartnerId' else ${partnerEvents.data}->>'fromPartnerId' end)`;
+  const relationship = and(
+    eq(partnerEvents.refEntity, 'partner_relationship'),
+    sql`(${otherEnd} is null or ${otherEnd} = ${partnerId}::text or exists (select 1 from ${partners} where ${partners.id}::text = ${otherEnd} and ${scopedPartners.where(scope)}))`,
+  );
+  // An engagement's entry is seen by who sees the engagement (its named users too).
+  const engagement = and(
+    eq(partnerEvents.refEntity, 'engagement'),
+    sql`exists (select 1 from ${engagements} where ${engagements.id}::text = ${partnerEvents.refId} and ${scopedEngagements.where(scope)})`,
+  );
+  const other = and(sql`coalesce(${partnerEvents.refEntity}, '') not in ('partner', 'partner_note', 'partner_relationship', 'engagement')`, visibleWhere(scope, partnerEvents, 'partner_event'));
+  const where = and(eq(partnerEvents.partnerId, partnerId), or(own, relationship, engagement, other));
   const [items, [total]] = await Promise.all([
     db
       .select({ event: partnerEvents, actorName: users.displayName })
