@@ -6,6 +6,9 @@ import { createRoot } from 'react-dom/client';
 import { i18nReady } from './i18n';
 import { App } from './app/App';
 import { Providers } from './app/providers';
+import { listenForStaleChunks } from './ui/chunkReload';
+
+listenForStaleChunks();
 
 // The strings of the user's language come first (a small download of their own).
 void i18nReady.finally(() =>

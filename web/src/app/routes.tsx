@@ -1,25 +1,27 @@
-import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router-dom';
+import { Suspense } from 'react';
+import { lazyPage } from '../ui/chunkReload';
+import { ChunkErrorBoundary } from '../ui/ChunkErrorBoundary';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import type { MeCan } from '../ui/types';
 import { Spinner } from '../ui/Spinner';
 import { NotFoundPage } from './NotFoundPage';
 
 // Pages load on first visit, so the sign-in page stays small.
-const UnitsPage = lazy(() => import('../features/units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
-const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
-const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
-const ProfilePage = lazy(() => import('../features/profile/ProfilePage').then((m) => ({ default: m.ProfilePage })));
-const ReferenceRoutes = lazy(() => import('../features/reference/ReferenceRoutes').then((m) => ({ default: m.ReferenceRoutes })));
-const PartnersRoutes = lazy(() => import('../features/partners/PartnersRoutes').then((m) => ({ default: m.PartnersRoutes })));
-const EngagementsRoutes = lazy(() => import('../features/engagements/EngagementsRoutes').then((m) => ({ default: m.EngagementsRoutes })));
-const CalendarPage = lazy(() => import('../features/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
-const ApprovalsPage = lazy(() => import('../features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })));
-const ApprovalSettingsPage = lazy(() => import('../features/approvals/ApprovalSettingsPage').then((m) => ({ default: m.ApprovalSettingsPage })));
-const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
-const HomePage = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.HomePage })));
-const DirectivesRoutes = lazy(() => import('../features/directives/DirectivesRoutes').then((m) => ({ default: m.DirectivesRoutes })));
-const ProposalsRoutes = lazy(() => import('../features/proposals/ProposalsRoutes').then((m) => ({ default: m.ProposalsRoutes })));
-const ImportPage = lazy(() => import('../features/imports/ImportPage').then((m) => ({ default: m.ImportPage })));
+const UnitsPage = lazyPage(() => import('../features/units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
+const UsersPage = lazyPage(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const AuditPage = lazyPage(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const ProfilePage = lazyPage(() => import('../features/profile/ProfilePage').then((m) => ({ default: m.ProfilePage })));
+const ReferenceRoutes = lazyPage(() => import('../features/reference/ReferenceRoutes').then((m) => ({ default: m.ReferenceRoutes })));
+const PartnersRoutes = lazyPage(() => import('../features/partners/PartnersRoutes').then((m) => ({ default: m.PartnersRoutes })));
+const EngagementsRoutes = lazyPage(() => import('../features/engagements/EngagementsRoutes').then((m) => ({ default: m.EngagementsRoutes })));
+const CalendarPage = lazyPage(() => import('../features/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
+const ApprovalsPage = lazyPage(() => import('../features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })));
+const ApprovalSettingsPage = lazyPage(() => import('../features/approvals/ApprovalSettingsPage').then((m) => ({ default: m.ApprovalSettingsPage })));
+const NotificationsPage = lazyPage(() => import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
+const HomePage = lazyPage(() => import('../features/home/HomePage').then((m) => ({ default: m.HomePage })));
+const DirectivesRoutes = lazyPage(() => import('../features/directives/DirectivesRoutes').then((m) => ({ default: m.DirectivesRoutes })));
+const ProposalsRoutes = lazyPage(() => import('../features/proposals/ProposalsRoutes').then((m) => ({ default: m.ProposalsRoutes })));
+const ImportPage = lazyPage(() => import('../features/imports/ImportPage').then((m) => ({ default: m.ImportPage })));
 
 export interface NavItem {
   id: 'home' | 'calendar' | 'engagements' | 'approvals' | 'partners' | 'directives' | 'tasks' | 'proposals' | 'units' | 'users' | 'audit' | 'reference' | 'profile';
@@ -53,29 +55,32 @@ export function navItems(can: MeCan, admin = false): NavItem[] {
 export function AppRoutes({ can, admin = false }: { can: MeCan; admin?: boolean }) {
   const home = '/home';
   const loading = <Spinner />;
+  const location = useLocation();
   return (
-    <Suspense fallback={loading}>
-      <Routes>
-        <Route path="/" element={<Navigate to={home} replace />} />
-        {/* A page this user may not see (e.g. left open by the previous user) leads home. */}
-        <Route path="/units" element={can.manageUnits ? <UnitsPage /> : <Navigate to={home} replace />} />
-        <Route path="/users" element={can.manageUsers ? <UsersPage /> : <Navigate to={home} replace />} />
-        <Route path="/audit" element={can.viewAudit ? <AuditPage /> : <Navigate to={home} replace />} />
-        <Route path="/profile" element={<ProfilePage />} />
-        <Route path="/reference/*" element={admin ? <ReferenceRoutes /> : <Navigate to={home} replace />} />
-        <Route path="/home" element={<HomePage />} />
-        <Route path="/calendar" element={<CalendarPage />} />
-        <Route path="/engagements/*" element={<EngagementsRoutes />} />
-        <Route path="/approvals" element={can.approveEngagements ? <ApprovalsPage /> : <Navigate to={home} replace />} />
-        <Route path="/approvals/settings" element={can.approveEngagements ? <ApprovalSettingsPage /> : <Navigate to={home} replace />} />
-        <Route path="/notifications" element={<NotificationsPage />} />
-        <Route path="/partners/import" element={<ImportPage />} />
-        <Route path="/partners/*" element={<PartnersRoutes />} />
-        <Route path="/directives/*" element={<DirectivesRoutes />} />
-        <Route path="/tasks/*" element={<DirectivesRoutes />} />
-        <Route path="/proposals/*" element={<ProposalsRoutes />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
-    </Suspense>
+    <ChunkErrorBoundary resetKey={location.pathname}>
+      <Suspense fallback={loading}>
+        <Routes>
+          <Route path="/" element={<Navigate to={home} replace />} />
+          {/* A page this user may not see (e.g. left open by the previous user) leads home. */}
+          <Route path="/units" element={can.manageUnits ? <UnitsPage /> : <Navigate to={home} replace />} />
+          <Route path="/users" element={can.manageUsers ? <UsersPage /> : <Navigate to={home} replace />} />
+          <Route path="/audit" element={can.viewAudit ? <AuditPage /> : <Navigate to={home} replace />} />
+          <Route path="/profile" element={<ProfilePage />} />
+          <Route path="/reference/*" element={admin ? <ReferenceRoutes /> : <Navigate to={home} replace />} />
+          <Route path="/home" element={<HomePage />} />
+          <Route path="/calendar" element={<CalendarPage />} />
+          <Route path="/engagements/*" element={<EngagementsRoutes />} />
+          <Route path="/approvals" element={can.approveEngagements ? <ApprovalsPage /> : <Navigate to={home} replace />} />
+          <Route path="/approvals/settings" element={can.approveEngagements ? <ApprovalSettingsPage /> : <Navigate to={home} replace />} />
+          <Route path="/notifications" element={<NotificationsPage />} />
+          <Route path="/partners/import" element={<ImportPage />} />
+          <Route path="/partners/*" element={<PartnersRoutes />} />
+          <Route path="/directives/*" element={<DirectivesRoutes />} />
+          <Route path="/tasks/*" element={<DirectivesRoutes />} />
+          <Route path="/proposals/*" element={<ProposalsRoutes />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
+    </ChunkErrorBoundary>
   );
 }
