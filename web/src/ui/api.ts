@@ -5,9 +5,12 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: Record<string, string>;
+  /** Seconds to wait before trying again (Retry-After), when the server said. */
+  readonly retryAfter?: number;
 
-  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}) {
+  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}, retryAfter?: number) {
     super(message);
+    this.retryAfter = retryAfter;
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
@@ -79,6 +82,7 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
       err?.code ?? (res.status >= 500 ? 'internal' : 'unknown'),
       err?.message ?? res.statusText,
       err?.fields ?? {},
+      Number(res.headers.get('Retry-After')) || undefined,
     );
   }
   return data as T;

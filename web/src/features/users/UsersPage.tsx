@@ -12,16 +12,15 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Pager } from '../../ui/Pager';
 import { useOptions } from '../../ui/options';
 import { SearchInput } from '../../ui/SearchInput';
-import type { UserItem } from '../../ui/types';
 import { useUrlState } from '../../ui/useUrlState';
 import { useMe } from '../auth/api';
 import { UnitSelect } from '../units/UnitSelect';
-import { updateUser, useInvalidateUsers, useUsers } from './api';
+import { clearLoginThrottle, updateUser, useInvalidateUsers, useUsers, type UserRow } from './api';
 import { SetPasswordModal } from './SetPasswordModal';
 import { UserFormModal } from './UserFormModal';
 import { UsersTable } from './UsersTable';
 
-type Dialog = { kind: 'create' } | { kind: 'edit' | 'password' | 'deactivate'; user: UserItem } | null;
+type Dialog = { kind: 'create' } | { kind: 'edit' | 'password' | 'deactivate' | 'clearThrottle'; user: UserRow } | null;
 
 const FILTER_KEYS = ['page', 'limit', 'q', 'unitId', 'role', 'active', 'sort'] as const;
 
@@ -46,7 +45,7 @@ export function UsersPage() {
   const list = useUsers({ page, limit, q: f.q, unitId: f.unitId, role: f.role, active: f.active, sort });
 
   const setActive = useMutation({
-    mutationFn: ({ user, active }: { user: UserItem; active: boolean }) => updateUser(user.id, { active }),
+    mutationFn: ({ user, active }: { user: UserRow; active: boolean }) => updateUser(user.id, { active }),
     onSuccess: async (_d, { active }) => {
       setDialog(null);
       notifications.show({ color: 'green', message: t(active ? 'users.reactivated' : 'users.deactivated') });
@@ -54,6 +53,15 @@ export function UsersPage() {
     },
     onError: (e, { active }) => {
       if (active) notifications.show({ color: 'red', message: errorText(e) });
+    },
+  });
+
+  const clearThrottle = useMutation({
+    mutationFn: (user: UserRow) => clearLoginThrottle(user.id),
+    onSuccess: async () => {
+      setDialog(null);
+      notifications.show({ color: 'green', message: t('users.throttleCleared') });
+      await invalidate();
     },
   });
 
@@ -108,6 +116,10 @@ export function UsersPage() {
               setDialog({ kind: 'deactivate', user });
             }}
             onReactivate={(user) => setActive.mutate({ user, active: true })}
+            onClearThrottle={(user) => {
+              clearThrottle.reset();
+              setDialog({ kind: 'clearThrottle', user });
+            }}
           />
         )}
       </Paper>
@@ -133,6 +145,18 @@ export function UsersPage() {
           loading={setActive.isPending}
           error={setActive.error}
           onConfirm={() => setActive.mutate({ user: dialog.user, active: false })}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'clearThrottle' && (
+        <ConfirmModal
+          opened
+          title={t('users.clearThrottle')}
+          message={t('users.clearThrottleConfirm', { name: dialog.user.displayName })}
+          confirmLabel={t('users.clearThrottle')}
+          loading={clearThrottle.isPending}
+          error={clearThrottle.error}
+          onConfirm={() => clearThrottle.mutate(dialog.user)}
           onClose={() => setDialog(null)}
         />
       )}

@@ -1,22 +1,23 @@
-import { ActionIcon, Badge, Menu, Table, Text } from '@mantine/core';
-import { IconDots, IconKey, IconPencil, IconUserCheck, IconUserOff } from '@tabler/icons-react';
+import { ActionIcon, Badge, Group, Menu, Table, Text, Tooltip } from '@mantine/core';
+import { IconDots, IconKey, IconLockOpen, IconPencil, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../ui/DataTable';
 import { TableStatusRows } from '../../ui/TableStatusRows';
-import { formatDate } from '../../ui/format';
+import { formatDate, formatDateTime } from '../../ui/format';
 import { SortHeader } from '../../ui/SortHeader';
-import type { UserItem } from '../../ui/types';
+import type { UserRow } from './api';
 import { unitName } from '../../ui/unitName';
 
 interface Props {
-  items: UserItem[];
+  items: UserRow[];
   loading: boolean;
   sort: string;
   onSort: (sort: string) => void;
-  onEdit: (u: UserItem) => void;
-  onPassword: (u: UserItem) => void;
-  onDeactivate: (u: UserItem) => void;
-  onReactivate: (u: UserItem) => void;
+  onEdit: (u: UserRow) => void;
+  onPassword: (u: UserRow) => void;
+  onDeactivate: (u: UserRow) => void;
+  onReactivate: (u: UserRow) => void;
+  onClearThrottle: (u: UserRow) => void;
 }
 
 const roleColor = { admin: 'red', manager: 'orange', officer: 'blue', viewer: 'gray' } as const;
@@ -67,15 +68,24 @@ export function UsersTable({ items, loading, sort, onSort, ...actions }: Props) 
             <Text size="sm">{unitName(u.unit, i18n.language)}</Text>
           </Table.Td>
           <Table.Td>
-            <Badge variant="dot" color={u.active ? 'green' : 'gray'}>
-              {u.active ? t('users.active') : t('users.inactive')}
-            </Badge>
+            <Group gap={6} wrap="nowrap">
+              <Badge variant="dot" color={u.active ? 'green' : 'gray'}>
+                {u.active ? t('users.active') : t('users.inactive')}
+              </Badge>
+              {u.throttledUntil && (
+                <Tooltip label={t('users.throttledUntil', { time: formatDateTime(u.throttledUntil, i18n.language) })}>
+                  <Badge variant="light" color="orange">
+                    {t('users.throttled')}
+                  </Badge>
+                </Tooltip>
+              )}
+            </Group>
           </Table.Td>
           <Table.Td>
             <Text size="sm">{formatDate(u.createdAt, i18n.language)}</Text>
           </Table.Td>
           <Table.Td ta="right">
-            {(u.can.update || u.can.deactivate) && (
+            {(u.can.update || u.can.deactivate || u.can.clearThrottle) && (
               <Menu position="bottom-end" withinPortal shadow="md">
                 <Menu.Target>
                   <ActionIcon variant="subtle" color="gray" aria-label={t('users.actionsFor', { name: u.displayName })}>
@@ -92,6 +102,11 @@ export function UsersTable({ items, loading, sort, onSort, ...actions }: Props) 
                         {t('users.setPassword')}
                       </Menu.Item>
                     </>
+                  )}
+                  {u.can.clearThrottle && (
+                    <Menu.Item leftSection={<IconLockOpen size={16} aria-hidden />} onClick={() => actions.onClearThrottle(u)}>
+                      {t('users.clearThrottle')}
+                    </Menu.Item>
                   )}
                   {u.can.deactivate &&
                     (u.active ? (

@@ -4,6 +4,13 @@ import type { Language, Page, Role, UserItem } from '../../ui/types';
 
 export const usersKey = ['users'] as const;
 
+/** A user as listed to those who manage them: with their sign-in throttle. */
+export interface UserRow extends UserItem {
+  /** Until when failed sign-ins slow this account down from some address; null when they do not. */
+  throttledUntil?: string | null;
+  can: UserItem['can'] & { clearThrottle?: boolean };
+}
+
 export interface UserFilters {
   page: number;
   limit: number;
@@ -17,7 +24,7 @@ export interface UserFilters {
 export function useUsers(filters: UserFilters) {
   return useQuery({
     queryKey: [...usersKey, filters],
-    queryFn: ({ signal }) => api<Page<UserItem>>(`/users${toQuery({ ...filters })}`, { signal }),
+    queryFn: ({ signal }) => api<Page<UserRow>>(`/users${toQuery({ ...filters })}`, { signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -40,6 +47,9 @@ export const updateUser = (
 
 export const setUserPassword = (id: string, password: string) =>
   api<void>(`/users/${encodeURIComponent(id)}/password`, { method: 'POST', body: { password } });
+
+/** The user's failed sign-ins are forgotten: they may sign in again at once. */
+export const clearLoginThrottle = (id: string) => api<void>(`/users/${encodeURIComponent(id)}/login-throttle`, { method: 'DELETE' });
 
 /** User changes show in lists, unit member counts and the audit log. */
 export function useInvalidateUsers() {
