@@ -1,0 +1,81 @@
+import ExcelJS from 'exceljs';
+import type { App } from '../../http/context.js';
+import { forbiddenBecause, type Instance } from './plan.js';
+import { visible, type Caller, type Obj } from './rules.js';
+import type { World } from './world.js';
+
+// Sends the requests and judges the answers: a 2xx the rules forbid, or the marker of an object the caller may
+// not see anywhere in the answer (headers included; XLSX unzipped, iCalendar and vCard lines unfolded).
+
+export interface Finding {
+  op: string;
+  caller: string;
+  family: string;
+  status: number;
+  what: string;
+  url: string;
+}
+
+export interface Stats {
+  requests: number;
+  /** Forbidden requests refused before the rule could be judged (malformed by the generator: 400, 415, 422). */
+  weak: Map<string, string>;
+  /** Markers some answer carried: a marker nobody ever sees means the world or the scan is broken. */
+  seen: Set<string>;
+  /** Milliseconds spent per operation. */
+  time: Map<string, number>;
+  /** Operations that answered 2xx to someone (the others may have a request the generator got wrong). */
+  succeeded: Set<string>;
+}
+
+async function xlsxText(buf: Buffer): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  const parts: string[] = [];
+  wb.eachSheet((ws) => {
+    parts.push(ws.name);
+    ws.eachRow((row) => row.eachCell((cell) => parts.push(cell.text)));
+  });
+  return parts.join('\n');
+}
+
+/** The answer as text a marker can be found in. */
+export async function readable(res: { rawPayload: Buffer; headers: Record<string, unknown> }): Promise<string> {
+  const type = String(res.headers['content-type'] ?? '');
+  const head = Object.values(res.headers).join('\n');
+  if (type.includes('spreadsheetml')) return `${head}\n${await xlsxText(res.rawPayload)}`;
+  // iCalendar and vCard fold long lines (RFC 5545 3.1): a marker may be cut by CRLF + space.
+  return `${head}\n${res.rawPayload.toString('utf8').replace(/\r?\n[ \t]/g, '')}`;
+}
+
+export function hiddenMarkers(world: World, c: Caller): Map<string, Obj> {
+  const out = new Map<string, Obj>();
+  for (const o of world.objects) if (o.marker && !visible(world, c, o)) out.set(o.marker.toLowerCase(), o);
+  return out;
+}
+
+export async function probe(app: App, world: World, inst: Instance, c: Caller, hidden: Map<string, Obj>, stats: Stats): Promise<Finding[]> {
+  const headers = { ...inst.headers, ...(c.cookie ? { cookie: c.cookie } : {}) };
+  const t0 = performance.now();
+  const res = await app.inject({ method: inst.op.method as 'GET', url: inst.url, headers, ...(inst.payload !== undefined ? { payload: inst.payload } : {}) });
+  stats.requests++;
+  stats.time.set(inst.op.key, (stats.time.get(inst.op.key) ?? 0) + performance.now() - t0);
+  const found: Finding[] = [];
+  const base = { op: inst.op.key, caller: c.name, family: inst.family + (Object.keys(inst.variant).length ? ` ${JSON.stringify(inst.variant)}` : ''), status: res.statusCode, url: inst.url };
+  const ok = res.statusCode >= 200 && res.statusCode < 300;
+  if (ok) stats.succeeded.add(inst.op.key);
+  const why = forbiddenBecause(world, inst, c);
+  if (why && ok) found.push({ ...base, what: `answered ${res.statusCode} although the caller ${why}` });
+  if (why && [400, 415, 422].includes(res.statusCode)) stats.weak.set(inst.op.key, `${res.statusCode} ${res.body.slice(0, 160)}`);
+  const text = (await readable(res)).toLowerCase();
+  for (const [marker, o] of hidden) if (text.includes(marker)) found.push({ ...base, what: `answer contains the marker of ${o.label} (${o.id})` });
+  for (const o of world.objects) if (o.marker && !stats.seen.has(o.marker) && text.includes(o.marker.toLowerCase())) stats.seen.add(o.marker);
+  return found;
+}
+
+/** Runs jobs a few at a time: PGlite serves one query at a time, but requests overlap their JavaScript. */
+export async function inBatches<T>(jobs: (() => Promise<T>)[], size: number): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < jobs.length; i += size) out.push(...(await Promise.all(jobs.slice(i, i + size).map((j) => j()))));
+  return out;
+}
