@@ -14,6 +14,7 @@ import { registerOpenApi, openApiRoute } from './http/openapi.js';
 import { sessionCache } from './core/session-cache.js';
 import { setupRoutes } from './modules/setup/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { tokenRoutes } from './modules/auth/routes-tokens.js';
 import { unitRoutes } from './modules/units/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
@@ -85,6 +86,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   openApiRoute(app);
   setupRoutes(app);
   authRoutes(app);
+  tokenRoutes(app);
   unitRoutes(app);
   userRoutes(app);
   auditRoutes(app);

@@ -21,6 +21,8 @@ export interface Config {
   publicUrl: string;
   /** PUBLIC_URL was given; without it, links made while answering a request use the request's own address. */
   publicUrlSet: boolean;
+  /** Host names (or host:port) besides PUBLIC_URL's that API requests may be addressed to (ALLOWED_HOSTS). */
+  allowedHosts: string[];
   /** Behind a reverse proxy (TRUST_PROXY=true): the client address comes from X-Forwarded-For. */
   trustProxy: boolean;
   /** Notifications are mailed when set (smtp://user:pass@host:587). */
@@ -44,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT ?? 8080}`).replace(/\/+$/, ''),
     publicUrlSet: Boolean(env.PUBLIC_URL),
+    allowedHosts: (env.ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
     trustProxy: env.TRUST_PROXY === 'true',
     smtpUrl: env.SMTP_URL || undefined,
     smtpFrom: env.SMTP_FROM || 'Amity <no-reply@amity.local>',

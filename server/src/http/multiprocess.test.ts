@@ -4,7 +4,7 @@ import pg from 'pg';
 import * as schema from '../db/schema.js';
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
-import { openTestApp, type TestApp } from '../test/app.js';
+import { browserLike, openTestApp, type TestApp } from '../test/app.js';
 import { signedIn, uniq } from '../test/factories.js';
 import { verifyChain } from '../modules/audit/repo.js';
 import { testDbKind } from '../test/db.js';
@@ -23,7 +23,7 @@ beforeAll(async () => {
     pool2 = new pg.Pool({ connectionString: url, max: 5 });
     db2 = drizzle(pool2, { schema });
   }
-  second = await buildApp({ config: { ...loadConfig({}), sessionCacheMs: 0, webDist: '/nonexistent' }, dbh: t.dbh, db: db2, migration: t.dbh.migration });
+  second = browserLike(await buildApp({ config: { ...loadConfig({}), sessionCacheMs: 0, webDist: '/nonexistent' }, dbh: t.dbh, db: db2, migration: t.dbh.migration }));
 });
 afterAll(async () => {
   await second.close();
