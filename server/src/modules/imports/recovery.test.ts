@@ -99,7 +99,7 @@ describe('import commit in batches', () => {
     // Written as the partner form writes them: found by search, in the timeline.
     const found = (await call('GET', `/api/v1/partners?q=${encodeURIComponent(`${tag} 77`)}`)).json();
     expect(found.items.map((p: { name: string }) => p.name)).toContain(`${tag} 77`);
-  });
+  }, 60_000);
 
   it('another user’s partner list answers while a commit of thousands of rows runs', async () => {
     commitTuning.batchRows = 100;
@@ -116,7 +116,7 @@ describe('import commit in batches', () => {
     events.push(`commit ${done.status}`);
     expect(events).toEqual(['list answered during the commit', 'commit done']);
     expect(await imported(tag)).toBe(2000);
-  });
+  }, 120_000);
 });
 
 describe('import crash recovery', () => {

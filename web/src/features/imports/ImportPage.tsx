@@ -9,7 +9,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Spinner } from '../../ui/Spinner';
 import { useUrlState } from '../../ui/useUrlState';
 import { useMe } from '../auth/api';
-import { importsKey, startCommit, startValidation, useImport, type ImportJob, type UploadedImport } from './api';
+import { importsKey, startCommit, startValidation, useImport, type ImportJob, type UploadedImport, type UploadWarning } from './api';
 import { MappingStep } from './MappingStep';
 import { commitActions, STEP_MAPPING, STEP_UPLOAD, STEP_VALIDATE, stepOf, type DuplicateAction, type Step } from './model';
 import { ReportStep } from './ReportStep';
@@ -28,6 +28,7 @@ export function ImportPage() {
   const id = u.id || null;
   const job = useImport(id);
   const [samples, setSamples] = useState<Record<string, string[][]>>({});
+  const [warnings, setWarnings] = useState<Record<string, UploadWarning[]>>({});
   const [editing, setEditing] = useState(false);
   const [committed, setCommitted] = useState(false);
   const [choices, setChoices] = useState<Record<number, DuplicateAction>>({});
@@ -49,9 +50,10 @@ export function ImportPage() {
   };
 
   const onUploaded = (imp: UploadedImport) => {
-    const { sample, ...rest } = imp;
+    const { sample, warnings: told, ...rest } = imp;
     qc.setQueryData([...importsKey, imp.id], rest);
     setSamples((s) => ({ ...s, [imp.id]: sample }));
+    setWarnings((w) => ({ ...w, [imp.id]: told ?? [] }));
     reset();
     setU({ id: imp.id });
   };
@@ -108,7 +110,8 @@ export function ImportPage() {
     setU({ id: null });
   };
 
-  const step: Step = !id || !job.data ? STEP_UPLOAD : editing ? STEP_MAPPING : stepOf(job.data.status, committed);
+  // A failed commit (here or before a reload: the server offers to commit again) is shown at the commit step.
+  const step: Step = !id || !job.data ? STEP_UPLOAD : editing ? STEP_MAPPING : stepOf(job.data.status, committed || job.data.retry === 'commit');
   // Each step starts at the top of the page (the previous one may have been scrolled).
   useEffect(() => {
     window.scrollTo({ top: 0 });
@@ -134,6 +137,7 @@ export function ImportPage() {
         key={`${job.data.id}-${editing}`}
         job={job.data}
         sample={samples[job.data.id]}
+        warnings={warnings[job.data.id]}
         defaultUnitId={me.data?.user.unitId ?? ''}
         onValidating={onValidating}
         onRestart={onRestart}
@@ -151,13 +155,22 @@ export function ImportPage() {
         commitError={commitError}
         onBack={() => setEditing(true)}
         onRestart={onRestart}
+        onRetry={() => void onRevalidate()}
+        retrying={revalidating}
       />
     );
   } else {
     content = (
       <Stack>
         <ErrorAlert error={commitError} />
-        <ResultStep job={job.data} onRevalidate={() => void onRevalidate()} revalidating={revalidating} onRestart={onRestart} />
+        <ResultStep
+          job={job.data}
+          onRevalidate={() => void onRevalidate()}
+          revalidating={revalidating}
+          onRecommit={() => void onCommit()}
+          recommitting={committing}
+          onRestart={onRestart}
+        />
       </Stack>
     );
   }

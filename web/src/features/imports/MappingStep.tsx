@@ -9,7 +9,7 @@ import { useLabels, useEnumOptions } from '../partners/labels';
 import { useCountries } from '../partners/referenceData';
 import type { PartnerType, Visibility } from '../partners/types';
 import { UnitSelect } from '../units/UnitSelect';
-import { saveMapping, startValidation, type ImportJob, type ImportOptions, type PreviewRow } from './api';
+import { saveMapping, startValidation, type ImportJob, type ImportOptions, type PreviewRow, type UploadWarning } from './api';
 import { useImportLabels } from './labels';
 import { RowErrors } from './RowErrors';
 import { choicesFromMapping, hasNameColumn, mappingFromChoices, repeatedTargets, rowName, type Choice, type DuplicateAction } from './model';
@@ -18,6 +18,8 @@ interface Props {
   job: ImportJob;
   /** The file's first rows, known right after the upload (not after a reload). */
   sample: string[][] | undefined;
+  /** What the server noticed in the file at upload (e.g. characters that were not UTF-8). */
+  warnings?: UploadWarning[];
   defaultUnitId: string;
   onValidating: () => void;
   onRestart: () => void;
@@ -26,7 +28,7 @@ interface Props {
 const SAMPLE_CELLS = 3;
 
 /** Step 2: what each column becomes, the import's options, and a preview of the first rows. */
-export function MappingStep({ job, sample, defaultUnitId, onValidating, onRestart }: Props) {
+export function MappingStep({ job, sample, warnings, defaultUnitId, onValidating, onRestart }: Props) {
   const { t } = useTranslation();
   const labels = useImportLabels();
   const partnerLabels = useLabels();
@@ -83,6 +85,15 @@ export function MappingStep({ job, sample, defaultUnitId, onValidating, onRestar
 
   return (
     <Stack gap="lg">
+      {warnings && warnings.length > 0 && (
+        <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} title={t('imports.warningsTitle')}>
+          {warnings.map((w) => (
+            <Text key={w.code} size="sm">
+              {w.message}
+            </Text>
+          ))}
+        </Alert>
+      )}
       <Paper withBorder component="section" aria-labelledby="import-columns">
         <Group justify="space-between" p="md" pb={0}>
           <Title order={2} size="h4" id="import-columns">

@@ -1,6 +1,6 @@
 import { FAILURE_TEXT } from './labels';
 import { Alert, Anchor, Badge, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconAlertCircle, IconArrowLeft, IconDatabaseImport, IconExternalLink, IconUpload } from '@tabler/icons-react';
+import { IconAlertCircle, IconArrowLeft, IconDatabaseImport, IconExternalLink, IconRefresh, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -24,6 +24,9 @@ interface Props {
   commitError: unknown;
   onBack: () => void;
   onRestart: () => void;
+  /** Validates the same upload again (a failed validation whose file is still on the server). */
+  onRetry: () => void;
+  retrying: boolean;
 }
 
 export function Stat({ label, value, color, testId }: { label: string; value: number; color?: string; testId?: string }) {
@@ -41,7 +44,7 @@ export function Stat({ label, value, color, testId }: { label: string; value: nu
 }
 
 /** Step 3: validation progress, then the report (bad rows, duplicates with a choice each) and the commit button. */
-export function ReportStep({ job, choices, onChoice, onCommit, committing, commitError, onBack, onRestart }: Props) {
+export function ReportStep({ job, choices, onChoice, onCommit, committing, commitError, onBack, onRestart, onRetry, retrying }: Props) {
   const { t } = useTranslation();
   const labels = useImportLabels();
   const countries = useCountries();
@@ -60,9 +63,20 @@ export function ReportStep({ job, choices, onChoice, onCommit, committing, commi
     return (
       <Stack>
         <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} title={t('imports.validate.failed')}>
-          {t(FAILURE_TEXT[job.failure ?? 'internal'])}
+          {job.failureMessage ?? t(FAILURE_TEXT[job.failure ?? 'internal'])}
+          {job.retry === null && (
+            <>
+              <br />
+              {t('imports.fileGone')}
+            </>
+          )}
         </Alert>
         <Group>
+          {job.retry === 'validate' && (
+            <Button leftSection={<IconRefresh size={16} aria-hidden />} onClick={onRetry} loading={retrying}>
+              {t('imports.retry')}
+            </Button>
+          )}
           <Button variant="default" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={onBack}>
             {t('imports.backToMapping')}
           </Button>

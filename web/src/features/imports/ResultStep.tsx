@@ -11,11 +11,14 @@ interface Props {
   job: ImportJob;
   onRevalidate: () => void;
   revalidating: boolean;
+  /** Commits the same validated rows again (a failed commit wrote nothing). */
+  onRecommit: () => void;
+  recommitting: boolean;
   onRestart: () => void;
 }
 
 /** Step 4: the commit running, then what it did (or why nothing was written). */
-export function ResultStep({ job, onRevalidate, revalidating, onRestart }: Props) {
+export function ResultStep({ job, onRevalidate, revalidating, onRecommit, recommitting, onRestart }: Props) {
   const { t } = useTranslation();
   if (job.status === 'committing') return <ProgressPanel job={job} title={t('imports.commit.running')} />;
 
@@ -23,18 +26,30 @@ export function ResultStep({ job, onRevalidate, revalidating, onRestart }: Props
     return (
       <Stack>
         <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} title={t('imports.commit.failed')}>
-          {t('imports.commit.failedHint')}
-          {job.failure && (
+          {job.failureMessage ?? (job.failure ? t(FAILURE_TEXT[job.failure]) : t('imports.commit.failedHint'))}
+          {job.retry === null && (
             <>
               <br />
-              {t(FAILURE_TEXT[job.failure])}
+              {t('imports.fileGone')}
             </>
           )}
         </Alert>
         <Group>
-          <Button leftSection={<IconRefresh size={16} aria-hidden />} onClick={onRevalidate} loading={revalidating}>
-            {t('imports.commit.revalidate')}
-          </Button>
+          {job.retry === 'commit' && (
+            <Button leftSection={<IconRefresh size={16} aria-hidden />} onClick={onRecommit} loading={recommitting}>
+              {t('imports.retry')}
+            </Button>
+          )}
+          {job.retry !== null && (
+            <Button
+              variant={job.retry === 'commit' ? 'default' : 'filled'}
+              leftSection={<IconRefresh size={16} aria-hidden />}
+              onClick={onRevalidate}
+              loading={revalidating}
+            >
+              {t('imports.commit.revalidate')}
+            </Button>
+          )}
           <Button variant="default" leftSection={<IconUpload size={16} aria-hidden />} onClick={onRestart}>
             {t('imports.uploadAnother')}
           </Button>

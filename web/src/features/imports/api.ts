@@ -35,12 +35,26 @@ export interface ImportJob {
   phase: string | null;
   result: ImportResult | null;
   failure: ImportFailure | null;
+  /** The failure in the UI language (the server translates). */
+  failureMessage?: string | null;
+  /** What starting a failed import again does; null: its file is gone, upload it again. */
+  retry?: RetryAction | null;
   createdAt: string;
+}
+
+export type RetryAction = 'validate' | 'commit';
+
+/** Something the importer should know about the uploaded file (already translated). */
+export interface UploadWarning {
+  code: string;
+  count: number;
+  message: string;
 }
 
 export interface UploadedImport extends ImportJob {
   /** The first rows of the file, as read. */
   sample: string[][];
+  warnings?: UploadWarning[];
 }
 
 export interface RowError {

@@ -82,7 +82,8 @@ export const STEP_COMMIT: Step = 3;
 
 /**
  * The wizard step that shows an import in this state. A failure is shown where it
- * happened: before any result, a failed validation; once committing began, the commit.
+ * happened: before any result, a failed validation; once committing began (here, or as
+ * the server says: a failed commit is retried by committing again), the commit.
  */
 export function stepOf(status: ImportStatus, committed = false): Step {
   switch (status) {
