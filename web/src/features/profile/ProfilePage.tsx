@@ -12,6 +12,7 @@ import { useMe } from '../auth/api';
 import { useUpdateMe } from './api';
 import { PasswordSection } from './PasswordSection';
 import { SessionsSection } from './SessionsSection';
+import { TokensSection } from './TokensSection';
 
 export function ProfilePage() {
   const { t, i18n } = useTranslation();
@@ -49,6 +50,7 @@ export function ProfilePage() {
       </Paper>
       <DetailsSection displayName={user.displayName} language={user.language} key={`${user.displayName}|${user.language}`} />
       <PasswordSection />
+      <TokensSection />
       <SessionsSection />
       </Stack>
     </>

@@ -19,3 +19,19 @@ export function useUpdateMe() {
     },
   });
 }
+
+export type TokenScope = 'read' | 'write';
+export interface ApiToken {
+  id: string;
+  name: string;
+  scope: TokenScope;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+export const tokensKey = ['api-tokens'] as const;
+export const listTokens = () => api<{ items: ApiToken[] }>('/users/me/tokens');
+/** The answer holds the token itself: it is shown once and never again. */
+export const createToken = (body: { name: string; scope: TokenScope }) =>
+  api<Omit<ApiToken, 'lastUsedAt'> & { token: string }>('/users/me/tokens', { method: 'POST', body });
+export const revokeToken = (id: string) => api<void>(`/users/me/tokens/${id}`, { method: 'DELETE' });
