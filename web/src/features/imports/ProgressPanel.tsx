@@ -33,7 +33,7 @@ export function ProgressPanel({ job, title }: { job: ImportJob; title: string })
           <Text size="sm" c="dimmed" aria-live="polite">
             {job.phase ? labels.phase(job.phase) : t('imports.progress.working')}
           </Text>
-          {job.status === 'validating' && job.processedRows > 0 && (
+          {(job.status === 'validating' || job.phase === 'partners') && job.processedRows > 0 && (
             <Text size="sm" c="dimmed">
               {job.totalRows > 0
                 ? t('imports.progress.rowsOf', { done: nf.format(job.processedRows), total: nf.format(job.totalRows) })

@@ -97,6 +97,13 @@ describe('progress', () => {
     expect(p('done', null)).toBe(100);
   });
 
+  it('counts the rows a batched commit has written, never reaching 100 before the end', () => {
+    expect(p('committing', 'partners', 0, 1000)).toBe(0);
+    expect(p('committing', 'partners', 500, 1000)).toBe(47);
+    expect(p('committing', 'partners', 1000, 1000)).toBe(95);
+    expect(p('committing', 'merge', 1000, 1000)).toBe(97);
+  });
+
   it('computes upload progress', () => {
     expect(uploadPercent(0, 0)).toBe(0);
     expect(uploadPercent(512, 1024)).toBe(50);

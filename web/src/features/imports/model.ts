@@ -127,6 +127,9 @@ export function progressPercent(p: ProgressInput): number | null {
     return null;
   }
   if (p.status === 'committing') {
+    // The server writes new partners in batches and counts them; merges come last, in one step.
+    if (p.phase === 'partners' && p.totalRows > 0) return clamp(Math.floor((p.processedRows / p.totalRows) * 95));
+    if (p.phase === 'merge' && p.totalRows > 0) return 97;
     const i = COMMIT_PHASES.indexOf(p.phase as (typeof COMMIT_PHASES)[number]);
     // No phase reported yet (or one this client does not know): the end cannot be told.
     return i < 0 ? null : clamp(Math.round(((i + 0.5) / COMMIT_PHASES.length) * 100));
