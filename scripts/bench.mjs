@@ -10,6 +10,10 @@
  *         at a time over a fixed list of queries, beside the same SQL sent
  *         bare with pool.query (target: p95 ≤ 50 ms on PGlite);
  *         EXPLAIN ANALYZE of the slowest queries.
+ * contention  another user's GET /api/v1/partners?limit=20 while a 20,000-row import
+ *         commits, beside the same reads on the idle server (scripts/bench/contention.mjs;
+ *         target: p95 ≤ 5× idle and < 1 s). Its section of BENCHMARKS.md is replaced in
+ *         place: BENCH_ONLY=contention keeps the other sections.
  * import  a 100,000-row CSV through the real import API: upload, mapping,
  *         validate, commit; wall time per phase and peak memory of the server's
  *         processes (targets: ≤ 60 s and ≤ 500 MB). When a target is missed,
@@ -19,7 +23,7 @@
  * BENCH_PARTNERS generated partners (scripts/bench/seed.ts, data.mjs).
  *
  * Env (all optional):
- *   BENCH_ONLY          comma list of parts to run: tree,search,import (default all)
+ *   BENCH_ONLY          comma list of parts to run: tree,search,import,contention (default all)
  *   BENCH_SKIP          comma list of databases to skip: pglite,postgres
  *   BENCH_DURATION      tree: seconds per measured run (default 10)
  *   BENCH_CONNECTIONS   tree: autocannon connections (default 10)
@@ -30,6 +34,7 @@
  *   BENCH_SEARCH_SECONDS   search: and no more rounds after this many seconds per side (default 10)
  *   BENCH_IMPORT_ROWS   import: rows in the CSV (default 100000)
  *   BENCH_IMPORT_TIMEOUT   import: seconds before giving up on an import (default 65)
+ *   BENCH_CONTENTION_ROWS  contention: rows of the import committed while another user reads (default 20000)
  *   BENCH_DIAGNOSE=1    also measure the candidate search fixes; for an import that did not
  *                       finish, its plans and the fix (scripts/bench/import-diagnose.ts); when
  *                       PGlite's memory is over target, its child process with lower settings
@@ -54,6 +59,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { SEARCH_QUERIES } from './bench/data.mjs';
 import { groupPids, runImport, sampleMemory } from './bench/import.mjs';
+import { contentionSection, runContention, spliceSection } from './bench/contention.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -61,7 +67,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').map((s) => s.trim()).filter(Boolean));
-const PARTS = ['tree', 'search', 'import'];
+const PARTS = ['tree', 'search', 'import', 'contention'];
 const ONLY = new Set((process.env.BENCH_ONLY ?? PARTS.join(',')).split(',').map((s) => s.trim()).filter(Boolean));
 for (const p of ONLY) if (!PARTS.includes(p)) throw new Error(`BENCH_ONLY: unknown part ${p} (${PARTS.join(', ')})`);
 const PROFILE = process.env.BENCH_PROFILE !== '0';
@@ -70,6 +76,8 @@ const SEARCH_REQUESTS = Number(process.env.BENCH_SEARCH_REQUESTS ?? 300);
 const SEARCH_SECONDS = Number(process.env.BENCH_SEARCH_SECONDS ?? 10);
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const IMPORT_TIMEOUT = Number(process.env.BENCH_IMPORT_TIMEOUT ?? 65);
+const CONTENTION_ROWS = Number(process.env.BENCH_CONTENTION_ROWS ?? 20_000);
+const READER_EMAIL = 'officer.hanoi@demo.amity';
 const DIAGNOSE = process.env.BENCH_DIAGNOSE; // '1': the candidate search fixes, the import's plans and fix, PGlite's memory
 const TARGET = 0.6;
 const SEARCH_TARGET_MS = 50;
@@ -256,11 +264,11 @@ setTimeout(() => void bail(1, `watchdog: still running after ${WATCHDOG_MS / 100
 
 // -------------------------------------------------------------- measurement
 
-async function signIn(base) {
+async function signIn(base, email = EMAIL) {
   const r = await fetch(`${base}/api/v1/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({ email, password: PASSWORD }),
     signal: AbortSignal.timeout(30_000),
   });
   if (r.status !== 200) throw new Error(`login failed: ${r.status} ${await r.text()}`);
@@ -358,11 +366,11 @@ const pct = (xs, p) => {
 };
 
 /** 100,000 partners (and the import's CSV) on top of the demo data. */
-async function seed(label, dbEnv, csvPath, vacuumAnalyze) {
-  log(`${label}: generating ${PARTNERS.toLocaleString('en-US')} partners${csvPath ? ` and a ${IMPORT_ROWS.toLocaleString('en-US')}-row CSV` : ''}`);
+async function seed(label, dbEnv, csvPath, vacuumAnalyze, csvRows = IMPORT_ROWS, partners = PARTNERS) {
+  log(`${label}: generating ${partners.toLocaleString('en-US')} partners${csvPath ? ` and a ${csvRows.toLocaleString('en-US')}-row CSV` : ''}`);
   const r = await benchScript(
     'seed.ts',
-    { ...dbEnv, BENCH_PARTNERS: String(PARTNERS), BENCH_CSV_ROWS: String(IMPORT_ROWS), BENCH_ANALYZE: vacuumAnalyze ? '1' : '0', ...(csvPath ? { BENCH_CSV: csvPath } : {}) },
+    { ...dbEnv, BENCH_PARTNERS: String(partners), BENCH_CSV_ROWS: String(csvRows), BENCH_ANALYZE: vacuumAnalyze ? '1' : '0', ...(csvPath ? { BENCH_CSV: csvPath } : {}) },
     300_000,
   );
   log(`${label}: ${r.partners.toLocaleString('en-US')} partners, ${r.contacts.toLocaleString('en-US')} contacts in ${r.countries} countries (insert ${(r.ms.insert / 1000).toFixed(1)} s, search columns ${(r.ms.searchColumns / 1000).toFixed(1)} s)`);
@@ -537,7 +545,32 @@ async function benchDatabase(label, dbEnv, { minimalEnv, pgDatabase } = {}) {
     if (ONLY.has('search')) out.search = await benchSearch(label, dbEnv);
     if (ONLY.has('import')) out.import = await benchImport(label, dbEnv, csvPath, pgDatabase);
   }
+  if (ONLY.has('contention')) {
+    const csvPath = path.join(tmp, `contention-${label}.csv`);
+    // The same partners as search and import; when they are already there, only the CSV is written.
+    const seeded = await seed(label, dbEnv, csvPath, Boolean(pgDatabase), CONTENTION_ROWS, out.seed ? 0 : PARTNERS);
+    out.seed ??= seeded;
+    out.contention = await benchContentionPart(label, dbEnv, csvPath, pgDatabase);
+  }
   return out;
+}
+
+/** Contention: a fresh server; another user's reads, idle and during an import's commit. */
+async function benchContentionPart(label, dbEnv, csvPath, pgDatabase) {
+  log(`${label}: contention, another user's partner list while a ${CONTENTION_ROWS.toLocaleString('en-US')}-row import commits`);
+  loads.push(os.loadavg()[0]);
+  const app = await startServer(`contention-${label}`, APP_MAIN, dbEnv, '/api/health');
+  try {
+    const importer = await signIn(app.base);
+    const reader = await signIn(app.base, READER_EMAIL);
+    const r = await runContention({ base: app.base, importer, reader, csvPath });
+    loads.push(os.loadavg()[0]);
+    log(`${label}: idle p95 ${fMs(r.idle.p95)} ms; during the commit (${fS(r.commitMs)} s) p95 ${fMs(r.during.p95)} ms over ${r.during.n} reads (${(r.during.p95 / r.idle.p95).toFixed(2)}×)`);
+    return r;
+  } finally {
+    await stop(app.child);
+    if (pgDatabase) await terminateBackends(pgDatabase).catch(() => {});
+  }
 }
 
 async function benchPglite() {
@@ -994,7 +1027,9 @@ async function main() {
   const tree = treeSection(results, machineShort, day);
   const search = searchSection(results);
   const imp = importSection(results);
-  const verdicts = [tree.verdict, search.verdict, imp.verdict].filter(Boolean);
+  const ranContention = results.filter((r) => r.contention);
+  const contention = ranContention.length ? contentionSection(ranContention, { fMs, fS }) : { md: '', verdict: '' };
+  const verdicts = [tree.verdict, search.verdict, imp.verdict, contention.verdict].filter(Boolean);
 
   const md = `# Benchmarks
 
@@ -1010,7 +1045,11 @@ ${verdicts.map((v) => `- ${v}`).join('\n')}
 
 ${[tree.md, search.md, imp.md].filter(Boolean).join('\n')}`;
 
-  fs.writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), md.replace(/\n{3,}/g, '\n\n'));
+  const file = path.join(ROOT, 'BENCHMARKS.md');
+  // Contention alone keeps the file's other sections: its own section is replaced in place.
+  const onlyContention = [...ONLY].every((p) => p === 'contention');
+  if (!onlyContention) fs.writeFileSync(file, md.replace(/\n{3,}/g, '\n\n'));
+  if (contention.md) spliceSection(file, '## Reads during an import', `${contention.md}\n${onlyContention ? `_Measured ${when.toISOString()} (${machine}); ${loadNote}_\n` : ''}`);
   if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ when, machine, loads, results }, null, 1));
   console.log(`\n${verdicts.map((v) => v.replaceAll('**', '')).join('\n')}\n${loadNote.replaceAll('**', '')}\nMachine: ${machine}\nDate: ${when.toISOString()}`);
   console.log(`\nWrote BENCHMARKS.md in ${((Date.now() - started) / 1000).toFixed(0)} s.`);

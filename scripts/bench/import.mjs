@@ -95,7 +95,8 @@ export function sampleMemory(pgid, intervalMs = 200) {
 async function call(base, cookie, method, url, body, timeoutMs = 120_000) {
   const r = await fetch(base + url, {
     method,
-    headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) },
+    // Origin matching the host: the server refuses cookie requests without it.
+    headers: { cookie, origin: base, ...(body ? { 'content-type': 'application/json' } : {}) },
     body: body ? JSON.stringify(body) : undefined,
     signal: AbortSignal.timeout(timeoutMs),
   });
@@ -162,7 +163,7 @@ export async function runImport({ base, cookie, csvPath, pgid, timeoutMs = 300_0
     form.append('file', new Blob([csv], { type: 'text/csv' }), 'partners-100k.csv');
     const up = await fetch(`${base}/api/v1/imports`, {
       method: 'POST',
-      headers: { cookie, 'x-amity-upload': '1' },
+      headers: { cookie, origin: base, 'x-amity-upload': '1' },
       body: form,
       signal: AbortSignal.timeout(timeoutMs),
     });
