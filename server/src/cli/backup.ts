@@ -1,7 +1,8 @@
 /**
  * Logical backup as gzipped JSON lines, the same on PGlite and PostgreSQL:
- * a header, then one line per row. Restore replaces everything in one
- * transaction, so a failed restore leaves the database as it was.
+ * a header, then one line per row, then the attachments' bytes (backup-files.ts).
+ * Restore replaces everything in one transaction, so a failed restore leaves the
+ * database as it was (files it already put back are under their own unique keys).
  */
 import fs from 'node:fs';
 import readline from 'node:readline';
@@ -9,8 +10,12 @@ import zlib from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type pg from 'pg';
+import type { Storage } from '../modules/attachments/storage.js';
+import { emptyFileReport, fileLines, FileRestorer, type FileReport } from './backup-files.js';
 
 const FORMAT = 'amity-backup';
+/** 1: rows only; 2: rows, then files. */
+const VERSION = 2;
 const BATCH = 500;
 /** Tables that triggers fill from others: left out of the file, rebuilt as the restore inserts their sources. */
 const DERIVED = new Set(['search_words']);
@@ -46,14 +51,22 @@ async function selfReferencingTables(client: pg.PoolClient): Promise<Set<string>
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-export async function backup(pool: pg.Pool, file: string, migration: string): Promise<Record<string, number>> {
+export interface BackupSummary {
+  /** Rows per table. */
+  tables: Record<string, number>;
+  files: FileReport;
+}
+
+/** Without `storage`, rows only (the attachments' bytes are left out). */
+export async function backup(pool: pg.Pool, file: string, migration: string, storage?: Storage): Promise<BackupSummary> {
   const client = await pool.connect();
   const counts: Record<string, number> = {};
+  const files = emptyFileReport();
   try {
     await client.query('begin isolation level repeatable read read only');
     const tables = (await tablesInOrder(client)).filter((t) => !DERIVED.has(t));
     async function* lines() {
-      yield `${JSON.stringify({ format: FORMAT, version: 1, migration, createdAt: new Date().toISOString(), tables })}\n`;
+      yield `${JSON.stringify({ format: FORMAT, version: VERSION, migration, createdAt: new Date().toISOString(), tables })}\n`;
       for (const t of tables) {
         counts[t] = 0;
         await client.query(`declare amity_backup no scroll cursor for select * from ${ident(t)}`);
@@ -65,10 +78,11 @@ export async function backup(pool: pg.Pool, file: string, migration: string): Pr
         }
         await client.query('close amity_backup');
       }
+      if (storage) yield* fileLines(client, storage, files);
     }
     await pipeline(Readable.from(lines()), zlib.createGzip(), fs.createWriteStream(file));
     await client.query('commit');
-    return counts;
+    return { tables: counts, files };
   } catch (e) {
     await client.query('rollback').catch(() => {});
     throw e;
@@ -77,10 +91,12 @@ export async function backup(pool: pg.Pool, file: string, migration: string): Pr
   }
 }
 
-export async function restore(pool: pg.Pool, file: string, migration: string): Promise<Record<string, number>> {
+/** Files in the backup are checked and put into `storage` (a backup of version 1 has none). */
+export async function restore(pool: pg.Pool, file: string, migration: string, storage?: Storage): Promise<BackupSummary> {
   const input = readline.createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()), crlfDelay: Infinity });
   const client = await pool.connect();
   const counts: Record<string, number> = {};
+  const files = new FileRestorer(storage);
   try {
     let header: { format: string; migration: string; tables: string[] } | undefined;
     let batch: { t: string; rows: unknown[] } | undefined;
@@ -98,6 +114,7 @@ export async function restore(pool: pg.Pool, file: string, migration: string): P
       const obj = JSON.parse(line);
       if (!header) {
         if (obj.format !== FORMAT) throw new Error('Not an Amity backup file.');
+        if (!(obj.version >= 1 && obj.version <= VERSION)) throw new Error(`The backup is of format version ${obj.version}; this Amity reads up to ${VERSION}.`);
         if (obj.migration !== migration) {
           throw new Error(`The backup is of schema ${obj.migration}; this database is at ${migration}. Restore with the matching Amity version.`);
         }
@@ -106,6 +123,11 @@ export async function restore(pool: pg.Pool, file: string, migration: string): P
         const tables = await tablesInOrder(client);
         await client.query(`truncate table ${tables.map(ident).join(', ')} restart identity cascade`);
         selfReferencing = await selfReferencingTables(client);
+        continue;
+      }
+      if ('file' in obj) {
+        await flush();
+        await files.line(obj);
         continue;
       }
       if (batch?.t !== obj.t) await flush();
@@ -118,6 +140,7 @@ export async function restore(pool: pg.Pool, file: string, migration: string): P
     }
     if (!header) throw new Error('The backup file is empty.');
     await flush();
+    files.finish();
     // Sequences must continue after the restored ids.
     const seqs = await client.query<{ t: string; c: string; s: string }>(`
       select c.table_name as t, c.column_name as c, pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) as s
@@ -127,12 +150,13 @@ export async function restore(pool: pg.Pool, file: string, migration: string): P
       await client.query(`select setval($1, coalesce((select max(${ident(c)}) from ${ident(t)}), 0) + 1, false)`, [s]);
     }
     await client.query('commit');
-    return counts;
+    return { tables: counts, files: files.report };
   } catch (e) {
     await client.query('rollback').catch(() => {});
     throw e;
   } finally {
     client.release();
     input.close();
+    await files.cleanup();
   }
 }

@@ -6,7 +6,10 @@ import { findUserByEmail, updateUser, insertUser, anyUser, emailTaken } from '..
 import { rootUnit } from '../modules/units/repo.js';
 import { setup, systemAudit, auditCreated } from '../modules/setup/service.js';
 import { loadDemo, wipeAll } from '../modules/setup/demo.js';
-import { backup, restore } from './backup.js';
+import { backup, restore, type BackupSummary } from './backup.js';
+import type { Config } from '../config.js';
+import { openStorage } from '../modules/attachments/storages.js';
+import { checkpointSettings, verifyCheckpoints, writeCheckpoint, type Checkpoint } from '../modules/audit/checkpoint.js';
 
 export type Out = (line: string) => void;
 export class CliError extends Error {}
@@ -48,14 +51,28 @@ export async function resetPassword(h: DbHandle, out: Out, email: string, given?
   if (!given) out(`New password: ${password}`);
 }
 
-export async function auditVerify(h: DbHandle, out: Out): Promise<boolean> {
+/** The hash chain, then every signed checkpoint; one sentence per problem. */
+export async function auditVerify(h: DbHandle, out: Out, config: Config): Promise<boolean> {
   const r = await verifyChain(h.db);
   if (r.brokenAt) {
     out(`BROKEN: audit row ${r.brokenAt.id} (${r.brokenAt.at.toISOString()}, ${r.brokenAt.action} ${r.brokenAt.entity}) does not match its ${r.reason === 'hash' ? 'content hash' : 'link to the previous row'}; ${r.checked} rows before it are intact.`);
-    return false;
+  } else {
+    out(`OK: ${r.checked} audit rows, chain intact.`);
   }
-  out(`OK: ${r.checked} audit rows, chain intact.`);
-  return true;
+  const c = await verifyCheckpoints(h.db, checkpointSettings(config.dataDir));
+  for (const p of c.problems) out(`BROKEN: ${p}`);
+  for (const n of c.notes) out(n);
+  return !r.brokenAt && c.problems.length === 0;
+}
+
+const describeCheckpoint = (file: string, cp: Checkpoint) =>
+  `Audit checkpoint written to ${file}: ${cp.count} rows up to row ${cp.lastId}, signed at ${cp.at}.`;
+
+export async function auditCheckpoint(h: DbHandle, out: Out, config: Config) {
+  const s = checkpointSettings(config.dataDir);
+  const cp = await writeCheckpoint(h.db, s, 'manual');
+  out(describeCheckpoint(s.file, cp));
+  out(JSON.stringify(cp));
 }
 
 export async function demo(h: DbHandle, out: Out, force: boolean) {
@@ -70,12 +87,21 @@ export async function demo(h: DbHandle, out: Out, force: boolean) {
   out(`Password for every account: ${r.password}`);
 }
 
-export async function backupCmd(h: DbHandle, out: Out, file: string, migration: string) {
-  const counts = await backup(h.pool, file, migration);
-  out(`Backup written to ${file}: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')}.`);
+const summary = (r: BackupSummary) =>
+  `${Object.entries(r.tables).map(([t, n]) => `${t} ${n}`).join(', ')}; files ${r.files.files} (${r.files.bytes} bytes)`;
+
+export async function backupCmd(h: DbHandle, out: Out, file: string, migration: string, config: Config) {
+  const r = await backup(h.pool, file, migration, await openStorage(config));
+  out(`Backup written to ${file}: ${summary(r)}.`);
+  for (const key of r.files.missing) out(`Missing: the attached file ${key} is not in the storage; the backup went on without it.`);
+  for (const key of r.files.changed) out(`Changed: the attached file ${key} no longer matches the SHA-256 recorded at upload; it was backed up as it is.`);
 }
 
-export async function restoreCmd(h: DbHandle, out: Out, file: string, migration: string) {
-  const counts = await restore(h.pool, file, migration);
-  out(`Restored from ${file}: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')}.`);
+export async function restoreCmd(h: DbHandle, out: Out, file: string, migration: string, config: Config) {
+  const r = await restore(h.pool, file, migration, await openStorage(config));
+  out(`Restored from ${file}: ${summary(r)}.`);
+  // The restored log is the backup's: a signed restore checkpoint tells audit-verify that the older
+  // checkpoints describe the log it replaced (only whoever holds the key can write one).
+  const s = checkpointSettings(config.dataDir);
+  out(describeCheckpoint(s.file, await writeCheckpoint(h.db, s, 'restore')));
 }

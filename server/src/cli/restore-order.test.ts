@@ -32,8 +32,8 @@ describe('restore', () => {
     await t.db.execute(sql`update tasks set title_en = 'Parent task' where id = ${parent}`);
     const file = path.join(dir, 'backup.jsonl.gz');
     await backup(t.dbh.pool, file, t.dbh.migration);
-    const counts = await restore(t.dbh.pool, file, t.dbh.migration);
-    expect(counts.tasks).toBe(701);
+    const { tables } = await restore(t.dbh.pool, file, t.dbh.migration);
+    expect(tables.tasks).toBe(701);
     const { rows: after } = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from tasks where parent_task_id = ${parent}`);
     expect(after[0]!.n).toBe(700);
   });

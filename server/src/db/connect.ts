@@ -15,8 +15,18 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
+/** Another process (the server, or another command) holds the embedded database's lock file. */
+export class DatabaseLockedError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly pid?: number,
+  ) {
+    super(`The embedded database in ${dataDir} is in use by process ${pid ?? '?'}.`);
+  }
+}
+
 /** Starts the PGlite child process and resolves with its socket address. */
-async function startPglite(dir: string) {
+async function startPglite(dir: string, dataDir: string) {
   // The child is plain JavaScript in src/db, whether this file runs from src (tests, tsx) or dist (npm start).
   const child = fork(path.resolve(here, '..', '..', 'src', 'db', 'pglite-child.mjs'), [], {
     env: { ...process.env, AMITY_PGLITE_DIR: dir },
@@ -24,8 +34,8 @@ async function startPglite(dir: string) {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const addr = await new Promise<{ host: string; port: number }>((resolve, reject) => {
-    child.once('message', (m: { type: string; host: string; port: number; message?: string }) =>
-      m.type === 'ready' ? resolve(m) : reject(new Error(m.message)),
+    child.once('message', (m: { type: string; host: string; port: number; message?: string; locked?: boolean; pid?: number }) =>
+      m.type === 'ready' ? resolve(m) : reject(m.locked ? new DatabaseLockedError(dataDir, m.pid) : new Error(m.message)),
     );
     child.once('exit', (code) => reject(new Error(`PGlite process exited (${code})`)));
   });
@@ -38,7 +48,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
     return { kind: 'postgres', pool, db: drizzle(pool, { schema }), close: () => pool.end() };
   }
   const dir = opts.dataDir.startsWith('memory://') ? opts.dataDir : path.join(opts.dataDir, 'pglite');
-  const { child, addr } = await startPglite(dir);
+  const { child, addr } = await startPglite(dir, opts.dataDir);
   // One connection: PGlite runs one query at a time, and transactions must never interleave.
   const pool = new pg.Pool({ host: addr.host, port: addr.port, user: 'postgres', database: 'postgres', max: 1 });
   let closing = false;

@@ -28,7 +28,8 @@ function takeLock(dir) {
     if (pid && pid !== process.pid) {
       try {
         process.kill(pid, 0);
-        throw new Error(`The database in ${dir} is in use by process ${pid}. Stop it first.`);
+        // The parent turns `locked` into one sentence for the operator (connect.ts, DatabaseLockedError).
+        throw Object.assign(new Error(`The database in ${dir} is in use by process ${pid}. Stop it first.`), { code: 'AMITY_LOCKED', pid });
       } catch (e) {
         if (/** @type {NodeJS.ErrnoException} */ (e).code !== 'ESRCH') throw e;
       }
@@ -80,7 +81,9 @@ async function main() {
   send({ type: 'ready', host: socketDir, port });
 }
 
-main().catch((/** @type {Error} */ err) => {
-  send({ type: 'error', message: err.message });
-  process.exit(1);
+main().catch((/** @type {Error & { code?: string, pid?: number }} */ err) => {
+  const msg = { type: 'error', message: err.message, locked: err.code === 'AMITY_LOCKED', pid: err.pid };
+  // Exit once the message is sent: exiting at once may drop it, and the parent would only see the exit.
+  if (process.send) process.send(msg, () => process.exit(1));
+  else process.exit(1);
 });

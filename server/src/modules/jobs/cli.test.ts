@@ -9,12 +9,12 @@ import { openTestDb, testDbKind } from '../../test/db.js';
 let dir: string;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'amity-jobs-cli-'));
+  // On PostgreSQL too: the daily job's audit checkpoint (and its key) go to DATA_DIR.
+  process.env.DATA_DIR = path.join(dir, 'data');
   if (testDbKind() === 'postgres') {
     const db = await openTestDb();
     await db.close();
     process.env.DATABASE_URL = db.url!;
-  } else {
-    process.env.DATA_DIR = path.join(dir, 'data');
   }
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -30,6 +30,7 @@ describe('npm run amity -- jobs run', { timeout: 120_000 }, () => {
     const first = await amity('jobs', 'run', '--date', '2031-07-01');
     expect(first.code, first.out).toBe(0);
     expect(first.out).toMatch(/^Daily job of 2031-07-01 done: \{.*"rollups":\d+/);
+    expect(fs.readFileSync(path.join(dir, 'data', 'audit-checkpoints.jsonl'), 'utf8')).toMatch(/^\{"at":.*"kind":"daily","sig":"[0-9a-f]{64}"\}\n$/);
     const again = await amity('jobs', 'run', '--date', '2031-07-01');
     expect(again).toEqual({ code: 0, out: 'The daily job of 2031-07-01 has already run (use --force to run it again).' });
     expect((await amity('jobs', 'run', '--date', '2031-07-01', '--force')).out).toMatch(/^Daily job of 2031-07-01 done/);

@@ -8,6 +8,7 @@ import { todayIn, WORK_ZONE } from '../tasks/periods.js';
 import { jobsConfig } from './config.js';
 import * as repo from './repo.js';
 import { sendReminders, type Counts } from './reminders.js';
+import { writeCheckpoint, type Checkpoint, type CheckpointSettings } from '../audit/checkpoint.js';
 
 export const DAILY_JOB = 'daily';
 const processName = `${os.hostname()}:${process.pid}`;
@@ -23,6 +24,9 @@ export interface RunOutcome {
   day: string;
   result?: DailyResult;
   error?: string;
+  /** The day's signed audit checkpoint, when asked for (checkpointError if it could not be written). */
+  checkpoint?: Checkpoint;
+  checkpointError?: string;
 }
 
 /**
@@ -31,7 +35,11 @@ export interface RunOutcome {
  * across processes: only the claim's winner does the work. A failure is recorded on the day's row and
  * the day is taken again at the next tick (a process that died left no claim); `force` (CLI) runs a done day again.
  */
-export async function runDailyJobs(db: Database, now: Date = new Date(), opts: { force?: boolean; reminderDays?: number } = {}): Promise<RunOutcome> {
+export async function runDailyJobs(
+  db: Database,
+  now: Date = new Date(),
+  opts: { force?: boolean; reminderDays?: number; checkpoint?: CheckpointSettings } = {},
+): Promise<RunOutcome> {
   const day = todayIn(now);
   const n = opts.reminderDays ?? jobsConfig().reminderDays;
   try {
@@ -48,6 +56,14 @@ export async function runDailyJobs(db: Database, now: Date = new Date(), opts: {
     });
     if (!out) return { ran: false, day };
     deliverEmails(db, out.mail);
+    // After the commit, by the day's one winner: the checkpoint file lives on this process's host.
+    if (opts.checkpoint) {
+      try {
+        return { ran: true, day, result: out.result, checkpoint: await writeCheckpoint(db, opts.checkpoint, 'daily') };
+      } catch (e) {
+        return { ran: true, day, result: out.result, checkpointError: e instanceof Error ? e.message : String(e) };
+      }
+    }
     return { ran: true, day, result: out.result };
   } catch (e) {
     const error = e instanceof Error ? e.message : String(e);
