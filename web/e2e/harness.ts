@@ -76,9 +76,9 @@ export async function startServer(): Promise<RunningServer> {
   };
 }
 
-export function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(): Promise<Browser> {
   mkdirSync(resultsDir, { recursive: true });
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--headless',
@@ -90,6 +90,23 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+  // Requests a test sends through context.request / page.request come from Node, not from the page,
+  // and carry no Origin: give them the one the page's own fetch would send, since the server refuses
+  // cookie-authenticated writes without it (CSRF).
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    const request = context.request;
+    const fetch = request.fetch.bind(request);
+    request.fetch = (urlOrRequest, opts = {}) => {
+      const url = typeof urlOrRequest === 'string' ? urlOrRequest : urlOrRequest.url();
+      const headers = opts.headers ?? {};
+      if (Object.keys(headers).some((h) => h.toLowerCase() === 'origin') || !/^https?:/.test(url)) return fetch(urlOrRequest, opts);
+      return fetch(urlOrRequest, { ...opts, headers: { ...headers, origin: new URL(url).origin } });
+    };
+    return context;
+  };
+  return browser;
 }
 
 /** A fresh server with the demo data and a browser: what every browser test of a feature starts from. */

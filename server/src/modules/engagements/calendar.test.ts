@@ -11,7 +11,7 @@ let t: TestApp;
 let a: Awaited<ReturnType<typeof signedIn>>;
 let b: Awaited<ReturnType<typeof signedIn>>;
 beforeAll(async () => {
-  t = await openTestApp();
+  t = await openTestApp({ allowedHosts: ['amity.intranet'] }); // a name the feed tests reach the app by
   a = await signedIn(t.app, t.db, 'officer');
   b = await signedIn(t.app, t.db, 'officer');
   await ensureCountry(t.db, 'FR', { vi: 'Pháp', en: 'France', fr: 'France' });
@@ -155,7 +155,7 @@ describe('calendar feed', () => {
   });
 
   it('uses PUBLIC_URL when it is set, whatever address the request came to', async () => {
-    const own = await openTestApp({ publicUrl: 'https://amity.example.org', publicUrlSet: true });
+    const own = await openTestApp({ publicUrl: 'https://amity.example.org', publicUrlSet: true, allowedHosts: ['internal'] });
     try {
       const me = await signedIn(own.app, own.db, 'officer');
       const res = await own.app.inject({ method: 'POST', url: '/api/v1/calendar/feed', headers: { ...me.headers, host: 'internal:8080' } });
