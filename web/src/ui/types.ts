@@ -108,5 +108,7 @@ export interface AuditEntry {
   entity: string;
   entityId: string | null;
   diff: unknown;
+  /** The entry is about a record the reader cannot see: no diff is sent. */
+  redacted?: boolean;
   ip: string | null;
 }

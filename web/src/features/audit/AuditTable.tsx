@@ -94,7 +94,7 @@ export function AuditTable({ items, loading }: { items: AuditEntry[]; loading: b
                 {expanded && (
                   <Table.Tr id={`audit-diff-${id}`} bg="gray.0">
                     <Table.Td colSpan={6}>
-                      <DiffView diff={e.diff} />
+                      <DiffView diff={e.diff} redacted={e.redacted === true} />
                     </Table.Td>
                   </Table.Tr>
                 )}

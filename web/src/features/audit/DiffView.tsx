@@ -2,8 +2,15 @@ import { Code, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { diffRows, showValue } from './diff';
 
-export function DiffView({ diff }: { diff: unknown }) {
+export function DiffView({ diff, redacted = false }: { diff: unknown; redacted?: boolean }) {
   const { t } = useTranslation();
+  if (redacted) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('audit.redacted')}
+      </Text>
+    );
+  }
   if (diff === null || diff === undefined || (typeof diff === 'object' && Object.keys(diff).length === 0)) {
     return (
       <Text size="sm" c="dimmed">
