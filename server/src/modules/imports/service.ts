@@ -89,6 +89,8 @@ export async function configure(db: Database, actor: Actor, id: string, mapping:
   if (Object.keys(mapping).some((k) => Number(k) >= columns)) throw fieldError('mapping', 'field.invalid');
   const dict = await loadDictionaries(db);
   const sample = await readSample(imp);
+  // A failed commit whose undoing was cut short (processed_rows > 0): finished before the import leaves 'failed'.
+  if (imp.status === 'failed' && imp.failedStep === 'committing' && imp.processedRows > 0) await rollbackCommit(db, id, true);
   await repo.updateImport(db, id, { mapping, options, status: 'uploaded', failure: null, failedStep: null });
   return sample.map((cells, i) => ({ rowNumber: i + 2, cells, ...convertRow(cells, mapping, dict, options) }));
 }
@@ -111,6 +113,8 @@ export async function validate(db: Database, actor: Actor, id: string) {
     throw new AppError('conflict');
   }
   void background(db, id, 'validating', 'unreadable', async () => {
+    // What a failed commit of this import may have left (its undoing cut short): nothing of it may remain.
+    if (imp.failedStep === 'committing') await rollbackCommit(db, id, true);
     await db.delete(importRows).where(sql`${importRows.importId} = ${id}`);
     const dict = await loadDictionaries(db);
     const options = imp.options as ImportOptions;
