@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { isDestructive, kindOfName, PATH_SEGMENT_KINDS, PERSONAL_OPS, POLYMORPHIC_ENTITIES, PUBLIC_OPS, READ_LIKE_OPS, TEXTY, VARIANT_FIELDS } from './kinds.js';
 import { mayManage, visible, type Caller, type Family, type Obj } from './rules.js';
 import { objectValue, valueFor, type Schema, type ValueCtx } from './values.js';
@@ -26,6 +26,8 @@ export interface Instance {
   headers: Record<string, string>;
   /** Objects named by the request: a caller who may not see one of them must get no 2xx. */
   refs: Obj[];
+  /** Whether a text field carries the family's probe word (a search that may find the family's objects). */
+  usedText: boolean;
 }
 
 export function operations(doc: { paths: Record<string, Record<string, Record<string, unknown>>> }): Op[] {
@@ -60,7 +62,9 @@ function variantsOf(op: Op): Record<string, string>[] {
   return out;
 }
 
-const PATH_LITERALS: Record<string, () => string> = { code: () => 'FR', token: () => randomBytes(32).toString('base64url') };
+/** Path parameters that are not ids of objects. `{token}` becomes each caller's own feed secret when sent. */
+export const CALLER_TOKEN = '__caller_feed_token__';
+const PATH_LITERALS: Record<string, () => string> = { code: () => 'FR', token: () => CALLER_TOKEN };
 
 function build(op: Op, world: World, family: Family | 'plain', variant: Record<string, string>, unmapped: Set<string>): Instance | null {
   const probe = family === 'plain' ? world.probe.public : world.probe[family];
@@ -103,7 +107,7 @@ function build(op: Op, world: World, family: Family | 'plain', variant: Record<s
   for (const u of ctx.unmapped) unmapped.add(u);
   if (ctx.missing.length && (family !== 'plain' || ctx.unmapped.length === 0)) return null;
   const qs = query.toString();
-  return { op, family, variant, url: qs ? `${url}?${qs}` : url, payload, headers, refs: ctx.refs };
+  return { op, family, variant, url: qs ? `${url}?${qs}` : url, payload, headers, refs: ctx.refs, usedText: !!ctx.usedText || op.multipart };
 }
 
 /**
@@ -118,8 +122,7 @@ export function instancesOf(op: Op, world: World, unmapped: Set<string>): Instan
     for (const family of ['shared', 'unit', 'confidential', 'private', 'public'] as const) {
       const i = build(op, world, family, variant, new Set());
       if (!i) continue;
-      const usesProbe = JSON.stringify([i.url, i.payload instanceof Buffer ? '' : i.payload]).includes(world.probe[family]);
-      if (i.refs.length > 0 ? i.refs.some((r) => r.family === family) : usesProbe && family !== 'public') out.push(i);
+      if (i.refs.length > 0 ? i.refs.some((r) => r.family === family) : i.usedText && family !== 'public') out.push(i);
     }
   }
   return out;
@@ -128,7 +131,8 @@ export function instancesOf(op: Op, world: World, unmapped: Set<string>): Instan
 /** Why this caller must get no 2xx for this request, or null when the rules allow it. */
 export function forbiddenBecause(world: World, inst: Instance, c: Caller): string | null {
   const { op } = inst;
-  if (c.role === 'anonymous') return PUBLIC_OPS.includes(op.key) ? null : 'anonymous';
+  if (PUBLIC_OPS.includes(op.key)) return null;
+  if (c.role === 'anonymous') return 'anonymous';
   const hidden = inst.refs.find((o) => !visible(world, c, o));
   if (hidden) return `may not see ${hidden.label}`;
   if (op.phase !== 'read' && c.role === 'viewer' && !PERSONAL_OPS.includes(op.key)) return 'viewers never write';

@@ -15,6 +15,8 @@ export interface Caller {
   unitId: string | null;
   userId: string | null;
   cookie: string | null;
+  /** The secret of the caller's own calendar feed (GET /calendar/feed/{token}.ics reads what they may see). */
+  feedToken?: string;
 }
 
 /** How an object's own visibility is decided (before the objects it depends on). */

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { App } from '../../http/context.js';
-import { forbiddenBecause, type Instance } from './plan.js';
+import { randomBytes } from 'node:crypto';
+import { CALLER_TOKEN, forbiddenBecause, type Instance } from './plan.js';
 import { visible, type Caller, type Obj } from './rules.js';
 import type { World } from './world.js';
 
@@ -12,6 +13,8 @@ export interface Finding {
   caller: string;
   family: string;
   status: number;
+  /** `leak`: a forbidden 2xx or a hidden marker (the test fails); `id`: only the id of a hidden record (reported). */
+  kind: 'leak' | 'id';
   what: string;
   url: string;
 }
@@ -48,16 +51,22 @@ export async function readable(res: { rawPayload: Buffer; headers: Record<string
   return `${head}\n${res.rawPayload.toString('utf8').replace(/\r?\n[ \t]/g, '')}`;
 }
 
+/** What must not reach this caller: the markers, and the ids, of the objects it may not see. */
 export function hiddenMarkers(world: World, c: Caller): Map<string, Obj> {
   const out = new Map<string, Obj>();
-  for (const o of world.objects) if (o.marker && !visible(world, c, o)) out.set(o.marker.toLowerCase(), o);
+  for (const o of world.objects) {
+    if (visible(world, c, o)) continue;
+    if (o.marker) out.set(o.marker.toLowerCase(), o);
+    if (/^[0-9a-f-]{36}$/.test(o.id)) out.set(o.id, o);
+  }
   return out;
 }
 
 export async function probe(app: App, world: World, inst: Instance, c: Caller, hidden: Map<string, Obj>, stats: Stats): Promise<Finding[]> {
   const headers = { ...inst.headers, ...(c.cookie ? { cookie: c.cookie } : {}) };
   const t0 = performance.now();
-  const res = await app.inject({ method: inst.op.method as 'GET', url: inst.url, headers, ...(inst.payload !== undefined ? { payload: inst.payload } : {}) });
+  const url = inst.url.replace(CALLER_TOKEN, c.feedToken ?? randomBytes(32).toString('base64url'));
+  const res = await app.inject({ method: inst.op.method as 'GET', url, headers, ...(inst.payload !== undefined ? { payload: inst.payload } : {}) });
   stats.requests++;
   stats.time.set(inst.op.key, (stats.time.get(inst.op.key) ?? 0) + performance.now() - t0);
   const found: Finding[] = [];
@@ -65,10 +74,16 @@ export async function probe(app: App, world: World, inst: Instance, c: Caller, h
   const ok = res.statusCode >= 200 && res.statusCode < 300;
   if (ok) stats.succeeded.add(inst.op.key);
   const why = forbiddenBecause(world, inst, c);
-  if (why && ok) found.push({ ...base, what: `answered ${res.statusCode} although the caller ${why}` });
+  if (why && ok) found.push({ ...base, kind: 'leak', what: `answered ${res.statusCode} although the caller ${why}` });
   if (why && [400, 415, 422].includes(res.statusCode)) stats.weak.set(inst.op.key, `${res.statusCode} ${res.body.slice(0, 160)}`);
   const text = (await readable(res)).toLowerCase();
-  for (const [marker, o] of hidden) if (text.includes(marker)) found.push({ ...base, what: `answer contains the marker of ${o.label} (${o.id})` });
+  const sent = `${inst.url} ${inst.payload instanceof Buffer ? '' : JSON.stringify(inst.payload ?? '')}`.toLowerCase();
+  for (const [marker, o] of hidden) {
+    // An id the request itself carried may come back (an echo is no leak); a marker never may.
+    if (!text.includes(marker) || (marker === o.id && sent.includes(marker))) continue;
+    const isId = marker === o.id;
+    found.push({ ...base, kind: isId ? 'id' : 'leak', what: `answer contains the ${isId ? 'id' : 'marker'} of ${o.label} (${o.id})` });
+  }
   for (const o of world.objects) if (o.marker && !stats.seen.has(o.marker) && text.includes(o.marker.toLowerCase())) stats.seen.add(o.marker);
   return found;
 }

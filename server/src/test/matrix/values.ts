@@ -40,6 +40,8 @@ export interface ValueCtx {
   missing: string[];
   /** Ids the tables could not map (filled with random uuids). */
   unmapped: string[];
+  /** Whether a text field (a search, a title) carries the family's probe word. */
+  usedText?: boolean;
 }
 
 const isUnitField = (name: string) => /(^unitId$|UnitId$|^parentId$|UnitIds$)/.test(name);
@@ -75,6 +77,7 @@ function stringValue(s: Schema, name: string, ctx: ValueCtx): string {
   if (s.format === 'date-time') return new Date().toISOString();
   if (s.format === 'email') return `${ctx.probe.toLowerCase()}@test.amity`;
   if (s.format === 'uri') return 'https://example.org/matrix';
+  if (TEXTY.test(name)) ctx.usedText = true;
   const text = TEXTY.test(name) ? `${ctx.probe} matrix` : 'matrix';
   const padded = text.padEnd(s.minLength ?? 0, 'x').slice(0, s.maxLength ?? 1000);
   if (!s.pattern) return padded;

@@ -106,6 +106,7 @@ export async function buildWorld(app: App, db: Database): Promise<World> {
     const tag = mark();
     const p = await call(owner, 'POST', '/api/v1/partners', {
       type: 'foreign_organisation', name: title(m, fam, 'Hội hữu nghị'), nameEn: title(m, fam, 'Friendship Society'), countryCode: 'FR', city: 'Lyon', tags: [tag],
+      website: `https://${probe[fam]}.example.org`,
       contacts: [{ name: `${contact} ${probe[fam]}`, email: `${contact.toLowerCase()}@example.org` }], visibility: fam,
     });
     P[fam] = add('partner', p.id, fam, m, owned(fam, 'partner', p.id));
@@ -121,6 +122,10 @@ export async function buildWorld(app: App, db: Database): Promise<World> {
     const rel = await call(owner, 'POST', `/api/v1/partners/${p.id}/relationships`, { kind: 'cooperates_with', toPartnerId: p2.id, note: `${rm} quan hệ` });
     add('relationship', rel.id, fam, rm, { vis: 'public' }, { deps: [P[fam], P2[fam]] });
   }
+  // B's own partners with the same website: stored duplicate pairs that B's duplicate list must not show.
+  for (const fam of FAMILIES) {
+    await call(callers[0]!, 'POST', '/api/v1/partners', { type: 'foreign_organisation', name: `${probe[fam]} Amis`, website: `https://${probe[fam]}.example.org`, countryCode: 'FR', visibility: 'unit' });
+  }
   for (const fam of ['unit', 'confidential'] as const) {
     const rm = mark();
     const rel = await call(owner, 'POST', `/api/v1/partners/${P.shared.id}/relationships`, { kind: 'counterpart', toPartnerId: P[fam].id, note: `${rm} quan hệ chéo` });
@@ -133,9 +138,11 @@ export async function buildWorld(app: App, db: Database): Promise<World> {
   for (const fam of FAMILIES) {
     const m = mark();
     const partnerIds = fam === 'shared' ? [P.shared.id, P.unit.id, P.confidential.id] : [P.shared.id, P[fam].id];
+    const contactOf = (f: Vis) => ({ contactId: objects.find((o) => o.kind === 'contact' && o.deps?.[0] === P[f])!.id, role: 'guest' });
+    const participants = fam === 'shared' ? FAMILIES.map(contactOf) : [contactOf(fam)];
     const e = (await call(owner, 'POST', '/api/v1/engagements', {
       kind: 'incoming_delegation', titleVi: title(m, fam, 'Đón đoàn'), titleEn: title(m, fam, 'Delegation'), startsAt: at(9), endsAt: at(11),
-      city: 'Hà Nội', venue: `${m} venue`, purpose: `${m} purpose`, partnerIds, participants: [{ contactId: (objects.find((o) => o.kind === 'contact' && o.deps?.[0] === P[fam]))!.id, role: 'guest' }], visibility: fam,
+      city: 'Hà Nội', venue: `${m} venue`, purpose: `${m} purpose`, partnerIds, participants, coUnitIds: [B.id], visibility: fam,
     })).engagement;
     Eng[fam] = add('engagement', e.id, fam, m, owned(fam, 'engagement', e.id));
     const fm = mark();
@@ -173,6 +180,21 @@ export async function buildWorld(app: App, db: Database): Promise<World> {
     await call(ownerManager, 'POST', `/api/v1/task-reports/${report.id}/transitions`, { action: 'return', comment: `${rm} xin bổ sung` }, 200);
   }
 
+  // Cascades: two tasks of the shared directive led by B, which B turns into plans of its own (unit, confidential)
+  // with a sub-task each. A, which assigned them, is neither above nor below B: it must not see those plans.
+  const bOfficer = callers[0]!;
+  for (const fam of ['unit', 'confidential'] as const) {
+    const tm = mark();
+    const task = await call(owner, 'POST', '/api/v1/tasks', { directiveId: D_.shared.id, titleVi: title(tm, 'shared', 'Nhiệm vụ giao B'), leadUnitId: B.id, dueOn: `${year}-12-31` });
+    add('task', task.id, 'shared', tm, { vis: 'shared', ownerUnitId: A.id }, { label: 'task(shared, led by B)' });
+    const pm = mark();
+    const plan = await call(bOfficer, 'POST', `/api/v1/tasks/${task.id}/cascade`, { code: `${pm}-KH`, titleVi: title(pm, fam, 'Kế hoạch của B'), visibility: fam });
+    add('plan', plan.id, fam, pm, { vis: fam, ownerUnitId: B.id, access: { entity: 'directive', id: plan.id } }, { label: `plan of B(${fam})` });
+    const sm = mark();
+    const sub = await call(bOfficer, 'POST', '/api/v1/tasks', { directiveId: plan.id, titleVi: title(sm, fam, 'Việc của B'), leadUnitId: B.id, dueOn: `${year}-12-31` });
+    add('planTask', sub.id, fam, sm, { vis: fam, ownerUnitId: B.id, alsoUnitIds: [B.id], access: { entity: 'task', id: sub.id } }, { label: `task of B's plan(${fam})` });
+  }
+
   // Proposals from A to B (the target unit sees the non-confidential ones), each with a comment and a file.
   const Pr = {} as Record<Vis, Obj>;
   for (const fam of FAMILIES) {
@@ -182,7 +204,6 @@ export async function buildWorld(app: App, db: Database): Promise<World> {
     await call(owner, 'POST', `/api/v1/proposals/${p.id}/transitions`, { action: 'comment', comment: `${m} bình luận` }, 200);
     await attach('proposal', Pr[fam], fam);
   }
-  const bOfficer = callers[0]!;
   for (const fam of ['shared', 'unit'] as const) {
     const gm = mark();
     const g = await call(bOfficer, 'POST', '/api/v1/proposal-groups', { title: title(gm, fam, 'Nhóm kiến nghị'), proposalIds: [Pr[fam].id] });
@@ -209,6 +230,8 @@ export async function buildWorld(app: App, db: Database): Promise<World> {
   add('relationshipGroup', groups.items[0].id, 'public', null, { vis: 'public' }, { managedIn: root.id });
   const fields = await call(owner, 'GET', '/api/v1/cooperation-fields', undefined, 200);
   add('cooperationField', fields.items[0].id, 'public', null, { vis: 'public' }, { managedIn: root.id });
+
+  for (const c of callers.filter((x) => x.cookie)) c.feedToken = (await call(c, 'POST', '/api/v1/calendar/feed')).url.match(/feed\/([^/]+)\.ics$/)![1];
 
   const named = new Map<string, Set<string>>();
   for (const r of await db.select().from(recordAccess)) {
