@@ -102,7 +102,7 @@ export const isDestructive = (method: string, path: string) =>
   method === 'DELETE' || /\/(transitions|merge|dismiss|move|commit|answer|logout|logout-all|password|read-all|setup|demo)$/.test(path);
 
 /** Values for fields whose schema says too little (plain strings that must be dates, codes…). */
-export function namedValue(name: string, ctx: { day: string; year: number; probe: string; unitId: string }): unknown {
+export function namedValue(name: string, ctx: { day: string; year: number; probe: string; unitId: string; colleagueId: string }): unknown {
   const { day, year } = ctx;
   const shift = (d: number) => new Date(Date.parse(`${day}T00:00:00Z`) + d * 86_400_000).toISOString().slice(0, 10);
   const table: Record<string, unknown> = {
@@ -134,6 +134,7 @@ export function namedValue(name: string, ctx: { day: string; year: number; probe
     mapping: { '0': 'name' },
     options: { ownerUnitId: ctx.unitId, visibility: 'unit', duplicateAction: 'skip' },
     actions: {},
+    participants: [{ userId: ctx.colleagueId, role: 'member' }],
   };
   return table[name];
 }

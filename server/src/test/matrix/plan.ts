@@ -28,6 +28,8 @@ export interface Instance {
   refs: Obj[];
   /** Whether a text field carries the family's probe word (a search that may find the family's objects). */
   usedText: boolean;
+  /** How many optional filters name objects of the family (a list filtered by a record the caller may not see). */
+  filtered: number;
 }
 
 export function operations(doc: { paths: Record<string, Record<string, Record<string, unknown>>> }): Op[] {
@@ -66,10 +68,13 @@ function variantsOf(op: Op): Record<string, string>[] {
 export const CALLER_TOKEN = '__caller_feed_token__';
 const PATH_LITERALS: Record<string, () => string> = { code: () => 'FR', token: () => CALLER_TOKEN };
 
-function build(op: Op, world: World, family: Family | 'plain', variant: Record<string, string>, unmapped: Set<string>): Instance | null {
+const isFilter = (name: string, path: string) => !!kindOfName(name, path) || /(^unitId$|UnitId$|^assignedBy$)/.test(name);
+
+function build(op: Op, world: World, family: Family | 'plain', variant: Record<string, string>, unmapped: Set<string>, filters = false): Instance | null {
   const probe = family === 'plain' ? world.probe.public : world.probe[family];
   const ctx: ValueCtx = {
     path: op.path, family: family === 'plain' ? 'public' : family, probe, day: world.day, year: world.year, unitId: world.units.A.id, variant,
+    colleagueId: world.callers[0]!.userId!,
     pick: (kind) => world.objects.find((o) => o.kind === kind && (o.family === family || o.family === 'public')),
     refs: [], missing: [], unmapped: [],
   };
@@ -86,13 +91,14 @@ function build(op: Op, world: World, family: Family | 'plain', variant: Record<s
     }))
     .join('/');
   const query = new URLSearchParams();
+  let filtered = 0;
   for (const p of op.params.filter((x) => x.in === 'query')) {
     if (p.name === 'limit') query.set('limit', String(p.schema.maximum ?? 100));
-    else if (p.required || p.name in variant || TEXTY.test(p.name) || (p.name === 'entityId' && variant.entity)) {
+    else if (p.required || p.name in variant || (filters ? isFilter(p.name, op.path) : TEXTY.test(p.name) || (p.name === 'entityId' && variant.entity))) {
       const before = ctx.refs.length;
       query.set(p.name, String(valueFor(p.schema, p.name, ctx)));
       // An optional filter naming a hidden record may answer an empty 200: only what it returns is judged.
-      if (!p.required) ctx.refs.splice(before);
+      if (!p.required) filtered += ctx.refs.splice(before).length;
     }
   }
   const headers: Record<string, string> = { 'accept-language': 'en' };
@@ -107,7 +113,7 @@ function build(op: Op, world: World, family: Family | 'plain', variant: Record<s
   for (const u of ctx.unmapped) unmapped.add(u);
   if (ctx.missing.length && (family !== 'plain' || ctx.unmapped.length === 0)) return null;
   const qs = query.toString();
-  return { op, family, variant, url: qs ? `${url}?${qs}` : url, payload, headers, refs: ctx.refs, usedText: !!ctx.usedText || op.multipart };
+  return { op, family, variant, url: qs ? `${url}?${qs}` : url, payload, headers, refs: ctx.refs, usedText: !!ctx.usedText || op.multipart, filtered };
 }
 
 /**
@@ -123,6 +129,9 @@ export function instancesOf(op: Op, world: World, unmapped: Set<string>): Instan
       const i = build(op, world, family, variant, new Set());
       if (!i) continue;
       if (i.refs.length > 0 ? i.refs.some((r) => r.family === family) : i.usedText && family !== 'public') out.push(i);
+      // Lists once more with every filter that names a record (or a unit): filtered by what the caller may not see.
+      const f = op.method === 'GET' && family !== 'public' ? build(op, world, family, variant, new Set(), true) : null;
+      if (f && f.filtered > 0) out.push(f);
     }
   }
   return out;

@@ -30,6 +30,8 @@ export interface ValueCtx {
   day: string;
   year: number;
   unitId: string;
+  /** A user of another unit (B's officer), put among an engagement's participants: their own clashes are probed. */
+  colleagueId: string;
   /** Chosen values of the variant fields (`action`, `format`, `entity`). */
   variant: Record<string, string>;
   /** The world's object of that kind in the instance's family, if any. */
@@ -119,7 +121,7 @@ export function objectValue(s: Schema, ctx: ValueCtx, depth = 0): Record<string,
   const required = new Set(s.required ?? []);
   const props = Object.entries(s.properties ?? {});
   for (const [name, prop] of props) {
-    const wanted = required.has(name) || (depth === 0 && (name in ctx.variant || !!kindOfName(name, ctx.path) || TEXTY.test(name)));
+    const wanted = required.has(name) || (depth === 0 && (name in ctx.variant || !!kindOfName(name, ctx.path) || TEXTY.test(name) || name === 'participants'));
     if (wanted) out[name] = valueFor(prop, name, ctx, depth);
   }
   // A PATCH with nothing required still needs one field to reach its handler (an empty update is refused first).

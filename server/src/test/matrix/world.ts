@@ -139,7 +139,8 @@ export async function buildWorld(app: App, db: Database): Promise<World> {
     const m = mark();
     const partnerIds = fam === 'shared' ? [P.shared.id, P.unit.id, P.confidential.id] : [P.shared.id, P[fam].id];
     const contactOf = (f: Vis) => ({ contactId: objects.find((o) => o.kind === 'contact' && o.deps?.[0] === P[f])!.id, role: 'guest' });
-    const participants = fam === 'shared' ? FAMILIES.map(contactOf) : [contactOf(fam)];
+    // B's officer takes part in the unit and confidential ones: their own clash check must not name them.
+    const participants = fam === 'shared' ? FAMILIES.map(contactOf) : [contactOf(fam), { userId: callers[0]!.userId, role: 'member' }];
     const e = (await call(owner, 'POST', '/api/v1/engagements', {
       kind: 'incoming_delegation', titleVi: title(m, fam, 'Đón đoàn'), titleEn: title(m, fam, 'Delegation'), startsAt: at(9), endsAt: at(11),
       city: 'Hà Nội', venue: `${m} venue`, purpose: `${m} purpose`, partnerIds, participants, coUnitIds: [B.id], visibility: fam,
