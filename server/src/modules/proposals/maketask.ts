@@ -4,6 +4,7 @@ import { auditFrom, type Actor } from '../../core/actor.js';
 import { appendAudit } from '../audit/repo.js';
 import { diffOf } from '../audit/hash.js';
 import { createTask } from '../tasks/service.js';
+import { scopedDirectives } from '../directives/repo.js';
 import type { TaskCreateInput } from '../tasks/input.js';
 import type { Task } from '../tasks/service.js';
 import { proposalPolicy } from './policy.js';
@@ -29,7 +30,12 @@ export async function makeTask(db: Database, actor: Actor, id: string, input: Ma
     if (p.state === 'accepted' && !answer) throw fieldError('answer', 'field.required');
     const { answer: _a, ...taskInput } = input;
     const titled = taskInput.titleVi || taskInput.titleEn || taskInput.titleFr ? taskInput : { ...taskInput, titleVi: p.title };
-    const task = await createTask(tx, actor.scope, actor, titled, { proposalId: p.id });
+    // The task of a confidential proposal stays confidential: standing alone, or in a confidential directive.
+    if (p.visibility === 'confidential' && taskInput.directiveId) {
+      const d = await scopedDirectives.get(tx, actor.scope, taskInput.directiveId).catch(() => null);
+      if (d && d.visibility !== 'confidential') throw fieldError('directiveId', 'field.invalid');
+    }
+    const task = await createTask(tx, actor.scope, actor, p.visibility === 'confidential' ? { ...titled, visibility: 'confidential' } : titled, { proposalId: p.id });
     let after = await repo.updateProposal(tx, actor.scope, p.id, { taskId: task.id });
     const mail: string[] = [];
     if (p.state === 'accepted') {

@@ -43,7 +43,8 @@ describe('proposals', () => {
 
   it('is seen by the submitting, target and handling units, not by another locality', async () => {
     const w = await world();
-    const p = await propose(w.locality.cookie, w.ministry.unit.id, { title: uniq('Xây dựng nhà văn hóa hữu nghị '), visibility: 'confidential' });
+    // `unit`: the target and handling units see it through the proposals' scope (a confidential one they would not: confidential.test.ts).
+    const p = await propose(w.locality.cookie, w.ministry.unit.id, { title: uniq('Xây dựng nhà văn hóa hữu nghị '), visibility: 'unit' });
     for (const cookie of [w.locality.cookie, w.ministryOfficer, w.ministry.cookie]) expect((await call(cookie, 'GET', `/api/v1/proposals/${p.id}`)).statusCode).toBe(200);
     // The department below the target does not see it until it handles it.
     expect((await call(w.deptOfficer, 'GET', `/api/v1/proposals/${p.id}`)).statusCode).toBe(404);

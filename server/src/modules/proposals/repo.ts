@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-o
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
 import { scopedTable } from '../../core/tenancy.js';
+import { recordAccess } from '../../core/tenancy-schema.js';
 import { foldedTokens } from '../../core/search.js';
 import { users } from '../users/schema.js';
 import { cooperationFields } from '../countries/schema.js';
@@ -152,6 +153,19 @@ export async function unitMembers(db: Database, unitId: string | null): Promise<
     .from(users)
     .where(and(eq(users.unitId, unitId), eq(users.active, true), inArray(users.role, ['officer', 'manager'])));
   return rows.map((r) => r.id);
+}
+
+/** Names users on a (confidential) proposal: they see it whatever their unit (core/tenancy). */
+export async function nameUsers(db: Database, proposalId: string, userIds: string[]) {
+  if (userIds.length === 0) return;
+  await db.insert(recordAccess).values([...new Set(userIds)].map((userId) => ({ entity: 'proposal', recordId: proposalId, userId }))).onConflictDoNothing();
+}
+
+/** Of these ids, the active users. */
+export async function activeUserIds(db: Database, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.select({ id: users.id }).from(users).where(and(inArray(users.id, [...new Set(ids)]), eq(users.active, true)));
+  return new Set(rows.map((r) => r.id));
 }
 
 export async function activeUserOfUnit(db: Database, userId: string, unitId: string): Promise<boolean> {

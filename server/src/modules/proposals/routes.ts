@@ -103,6 +103,7 @@ export function proposalRoutes(app: App): void {
         urgency: z.enum(proposalUrgency.enumValues).optional(),
         targetUnitId: z.uuid(),
         visibility: z.enum(visibility.enumValues).optional(),
+        namedUserIds: z.array(z.uuid()).max(100).optional(),
       }),
       response: { 201: proposalOut },
     },

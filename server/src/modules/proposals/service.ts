@@ -21,6 +21,8 @@ export interface CreateInput {
   urgency?: ProposalUrgency;
   targetUnitId: string;
   visibility?: Visibility;
+  /** Who may read a confidential proposal beyond the submitting unit (the target unit is not told otherwise). */
+  namedUserIds?: string[];
 }
 export type PatchInput = Partial<Pick<CreateInput, 'title' | 'body' | 'fieldId' | 'urgency'>>;
 
@@ -52,6 +54,11 @@ export async function createProposal(db: Database, actor: Actor, input: CreateIn
     if (!(await unitExists(tx, input.targetUnitId))) fields.targetUnitId = { key: 'field.no_such_unit' };
     else if (input.targetUnitId === actor.scope.unitId) fields.targetUnitId = { key: 'proposals.field.own_unit' };
     await checkField(tx, input.fieldId, fields);
+    const named = input.visibility === 'confidential' ? (input.namedUserIds ?? []) : [];
+    const active = await repo.activeUserIds(tx, named);
+    named.forEach((id, i) => {
+      if (!active.has(id)) fields[`namedUserIds.${i}`] = { key: 'field.no_such_user' };
+    });
     if (Object.keys(fields).length) throw new AppError('validation_failed', fields);
 
     const year = Number(todayIn(now).slice(0, 4));
@@ -70,8 +77,10 @@ export async function createProposal(db: Database, actor: Actor, input: CreateIn
       submittedAt: now,
     });
     await repo.insertEvent(tx, { proposalId: proposal.id, fromState: null, toState: 'submitted', action: 'submit', actorId: actor.scope.userId });
-    await appendAudit(tx, auditFrom(actor, { action: 'create', entity: 'proposal', entityId: proposal.id, diff: diffOf(null, auditRow(proposal)) }));
-    const mail = await tell(tx, actor, proposal, 'submitted', await unitMembers(tx, proposal.targetUnitId));
+    await repo.nameUsers(tx, proposal.id, named);
+    await appendAudit(tx, auditFrom(actor, { action: 'create', entity: 'proposal', entityId: proposal.id, diff: diffOf(null, { ...auditRow(proposal), namedUserIds: named.length ? named : undefined }) }));
+    // Only those who may read it hear of it: of a confidential one, the named users (notify filters).
+    const mail = await tell(tx, actor, proposal, 'submitted', [...(await unitMembers(tx, proposal.targetUnitId)), ...named]);
     return { proposal, mail };
   });
 }

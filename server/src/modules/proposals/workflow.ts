@@ -65,6 +65,8 @@ export async function transition(db: Database, actor: Actor, id: string, input: 
     switch (action) {
       case 'accept': {
         const h = await handling(tx, p, input, today);
+        // The handler of a confidential proposal is named on it, or could not read what they must answer.
+        if (p.visibility === 'confidential' && h.handlerUserId) await repo.nameUsers(tx, p.id, [h.handlerUserId]);
         const dueOn = input.dueOn ?? addDays(today, settings.slaDays);
         after = await record(tx, actor, p, action, 'accepted', comment, { ...h, dueOn, acceptedAt: now });
         mail.push(...(await tell(tx, actor, after, 'accepted', await submitterSide(tx, after), { comment, dueOn })));

@@ -141,4 +141,28 @@ describe('a confidential proposal', () => {
     const named = await call(targetOfficer.cookie, 'GET', `/api/v1/proposals/${p.id}`);
     expect(named.json().title).toBe(title);
   });
+
+  it('is read, answered and made a task of by the users its submitter names, and by no one else of the target unit', async () => {
+    const w = await world();
+    const title = uniq('Kiến nghị mật ');
+    const recipient = w.outsiders['manager.central'];
+    const other = w.outsiders['officer.central'];
+    const bad = await call(w.author.cookie, 'POST', '/api/v1/proposals', { title, targetUnitId: w.central.id, visibility: 'confidential', namedUserIds: ['00000000-0000-4000-8000-000000000000'] });
+    expect(bad.json().error.fields).toHaveProperty('namedUserIds.0');
+    const created = await call(w.author.cookie, 'POST', '/api/v1/proposals', { title, targetUnitId: w.central.id, visibility: 'confidential', namedUserIds: [recipient.user.id] });
+    expect(created.statusCode, created.body).toBe(201);
+    const p = created.json();
+    const told = (await call(recipient.cookie, 'GET', '/api/v1/notifications?limit=200')).json().items.filter((n: { entityId: string }) => n.entityId === p.id);
+    expect(told.map((n: { kind: string }) => n.kind)).toEqual(['proposal.submitted']);
+    expect((await call(other.cookie, 'GET', '/api/v1/notifications?limit=200')).body).not.toContain(title);
+    expect((await call(other.cookie, 'GET', `/api/v1/proposals/${p.id}`)).statusCode).toBe(404);
+    const accepted = await call(recipient.cookie, 'POST', `/api/v1/proposals/${p.id}/transitions`, { action: 'accept' });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const made = await call(recipient.cookie, 'POST', `/api/v1/proposals/${p.id}/task`, { answer: 'Sẽ làm', leadUnitId: w.central.id });
+    expect(made.statusCode, made.body).toBe(201);
+    const task = made.json().task;
+    expect(task).toMatchObject({ visibility: 'confidential', title });
+    // It is the accepting unit's own confidential task now: other units and administrators do not see it.
+    for (const who of ['admin.root', 'admin.other-branch'] as const) expect((await call(w.outsiders[who].cookie, 'GET', `/api/v1/tasks/${task.id}`)).statusCode, who).toBe(404);
+  });
 });
