@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext, App } from './http/context.js';
-import { errorHandler, errorBody } from './http/errors.js';
+import { errorHandler, errorBody, frameworkErrorHandler } from './http/errors.js';
 import { registerSession, registerCsrf } from './http/session.js';
 import { registerInputGuard } from './http/input-guard.js';
 import { registerOpenApi, openApiRoute } from './http/openapi.js';
@@ -40,6 +40,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   const app = Fastify({
     logger: opts.logger ? { level: ctx.config.logLevel } : false,
     bodyLimit: BODY_LIMIT,
+    frameworkErrors: frameworkErrorHandler,
     trustProxy: ctx.config.trustProxy,
     // A log line per request costs more than the request itself; opt in with LOG_REQUESTS=true.
     logController: new LogController({ disableRequestLogging: process.env.LOG_REQUESTS !== 'true' }),

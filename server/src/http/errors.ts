@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode, type FieldErrors } from '../core/errors.js';
-import { translate, type Lang } from '../i18n/index.js';
+import { pickLanguage, translate, type Lang } from '../i18n/index.js';
 
 interface Issue {
   keyword: string;
@@ -91,4 +91,15 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
   req.log.error(err);
   if (process.env.AMITY_DEBUG_ERRORS) console.error(err);
   return reply.code(500).send(errorBody(lang, 'internal'));
+}
+
+/**
+ * Errors Fastify's router answers before any hook runs (Fastify's `frameworkErrors`): a path with
+ * a malformed %-escape, or a path segment longer than any id (maxParamLength). Same shape as the rest.
+ */
+export function frameworkErrorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  req.lang = pickLanguage(req.headers['accept-language']) ?? 'en';
+  if (err.code === 'FST_ERR_MAX_PARAM_LENGTH') return reply.code(404).send(errorBody(req.lang, 'not_found'));
+  if (err.statusCode && err.statusCode < 500) return reply.code(400).send(errorBody(req.lang, 'bad_request'));
+  return errorHandler(err, req, reply);
 }

@@ -68,6 +68,15 @@ describe('bad characters', () => {
     expectInvalidCharacters(await send(admin.cookie, 'GET', '/api/v1/countries/V%00'), 'code');
   });
 
+  it('answers a malformed %-escape or an overlong path segment in the usual error shape', async () => {
+    const bad = await send(admin.cookie, 'GET', '/api/v1/engagements/x%ED%B0%80y', undefined, 'fr');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toEqual({ error: { code: 'bad_request', message: expect.any(String) } });
+    const long = await send(admin.cookie, 'GET', `/api/v1/partners/${'a'.repeat(200)}/notes`);
+    expect(long.statusCode).toBe(404);
+    expect(long.json()).toEqual({ error: { code: 'not_found', message: 'Not found.' } });
+  });
+
   it('stores a user-agent without its NUL bytes', async () => {
     const user = await makeUser(t.db, admin.unit, 'viewer');
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'user-agent': 'Probe\u0000/1.0' }, payload: { email: user.email, password: 'correct-horse-battery' } });
