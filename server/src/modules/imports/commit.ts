@@ -17,7 +17,24 @@ export interface CommitOptions {
  * connection: a few hundred rows keep each one short, so other users' requests get their
  * turn between batches (BENCHMARKS.md, "Reads during an import"). Tests lower it.
  */
-export const commitTuning = { batchRows: 500 };
+export const commitTuning = { batchRows: 200, maxYieldMs: 200 };
+
+type PoolStats = { totalCount: number; idleCount: number; waitingCount: number; options?: { max?: number } };
+
+/**
+ * Between two batches on a single-connection pool (PGlite), lets the requests of other users
+ * through first: waits until the connection has been free for ~15 ms (their next query had time
+ * to come), at most maxYieldMs. FIFO alone would put each of their queries behind another batch.
+ */
+async function yieldToOthers(db: Database) {
+  const pool = (db as unknown as { $client?: PoolStats }).$client;
+  if (!pool || pool.options?.max !== 1) return;
+  const until = Date.now() + commitTuning.maxYieldMs;
+  for (let quiet = 0; quiet < 3 && Date.now() < until; ) {
+    await new Promise((r) => setTimeout(r, 5));
+    quiet = pool.waitingCount > 0 || pool.idleCount < pool.totalCount ? 0 : quiet + 1;
+  }
+}
 
 const txt = (f: string) => sql.raw(`coalesce(r.data->>'${f}', '')`);
 const arr = (f: string) => sql.raw(`coalesce(array(select jsonb_array_elements_text(r.data->'${f}')), '{}')`);
@@ -52,6 +69,7 @@ export async function commitImport(db: Database, imp: { id: string; userId: stri
       await tx.execute(sql`update imports set processed_rows = ${hi - 1}, heartbeat_at = now() where id = ${imp.id}`);
     });
     hooks.progress('partners', hi - 1);
+    await yieldToOthers(db);
   }
   hooks.progress('merge', imp.totalRows);
   return db.transaction(async (tx) => {
