@@ -89,8 +89,12 @@ export function EngagementForm({ engagement, initialValues }: Props) {
   });
 
   const save = useMutation({
-    mutationFn: (values: EngagementFormValues) =>
-      engagement ? updateEngagement(engagement.id, changedInput(initialValues, values)) : createEngagement(toInput(values)),
+    mutationFn: (values: EngagementFormValues) => {
+      if (!engagement) return createEngagement(toInput(values));
+      const changes = changedInput(initialValues, values);
+      // Nothing changed: nothing to send (the server refuses an empty update).
+      return Object.keys(changes).length ? updateEngagement(engagement.id, changes) : Promise.resolve(undefined);
+    },
     onSuccess: async (saved) => {
       await invalidate();
       notifications.show({ color: 'green', message: t(engagement ? 'engagements.form.saved' : 'engagements.form.created') });
