@@ -110,12 +110,14 @@ export async function presentTaskItems(db: Database, scope: Scope, rows: Task[],
     const effective = effectiveStatus(t.status, t.dueOn, today);
     return {
       id: t.id,
-      directiveId: t.directiveId,
+      // The id of a directive or parent the reader cannot see is not shown either (nor its title).
+      directiveId: d ? t.directiveId : null,
       directive: d ? { id: d.id, code: d.code, title: titleIn(d, lang) } : null,
+      // Kept whatever the reader sees: the edit form sends it back (a PATCH without it would leave the group).
       groupId: t.groupId,
       group: g ? { id: g.id, number: g.number, title: titleIn(g, lang) } : null,
-      parentTaskId: t.parentTaskId,
-      parent: p ? { id: p.id, title: titleIn(p, lang), directiveId: p.directiveId, directiveCode: (p.directiveId && parentDirectives.get(p.directiveId)?.code) || null } : null,
+      parentTaskId: p ? t.parentTaskId : null,
+      parent: p ? { id: p.id, title: titleIn(p, lang), directiveId: (p.directiveId && parentDirectives.has(p.directiveId) && p.directiveId) || null, directiveCode: (p.directiveId && parentDirectives.get(p.directiveId)?.code) || null } : null,
       position: t.position,
       number: t.number,
       titleVi: t.titleVi,
