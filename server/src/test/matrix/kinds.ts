@@ -42,9 +42,8 @@ const NAME_KINDS: Record<string, string> = {
   directiveId: 'directive',
   taskId: 'task',
   parentTaskId: 'task',
-  implementsTaskId: 'task',
   engagementId: 'engagement',
-  supersededById: 'directive',
+  // supersededById and implementsTaskId are left out: a create naming them is refused (422) whoever sends it.
 };
 
 /** The kind an id-valued parameter or field names, or undefined. `path` tells what a body's `id` names. */

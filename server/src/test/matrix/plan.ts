@@ -14,7 +14,12 @@ export interface Op {
   params: { name: string; in: string; required?: boolean; schema: Schema }[];
   body?: Schema;
   multipart: boolean;
-  phase: 'read' | 'write' | 'destructive';
+  /**
+   * read: GET and read-like POSTs, sent by everyone. create: POSTs to a collection (no id in the path), sent by
+   * everyone too (a new record changes nothing the matrix relies on, and its answer — clashes, duplicates — is
+   * scanned). write and destructive (deletes, state changes): only by callers the rules refuse, destructive last.
+   */
+  phase: 'read' | 'create' | 'write' | 'destructive';
 }
 
 export interface Instance {
@@ -32,6 +37,8 @@ export interface Instance {
   filtered: number;
 }
 
+const isCreate = (key: string) => /^POST [^{]+$/.test(key) && !PERSONAL_OPS.includes(key) && !PUBLIC_OPS.includes(key);
+
 export function operations(doc: { paths: Record<string, Record<string, Record<string, unknown>>> }): Op[] {
   const ops: Op[] = [];
   for (const [path, byMethod] of Object.entries(doc.paths)) {
@@ -45,7 +52,7 @@ export function operations(doc: { paths: Record<string, Record<string, Record<st
       ops.push({
         key, method, path, multipart: isMultipart, body: content?.['application/json']?.schema,
         params: (o.parameters as Op['params'] | undefined) ?? [],
-        phase: readLike ? 'read' : isDestructive(method, path) ? 'destructive' : 'write',
+        phase: readLike ? 'read' : isDestructive(method, path) ? 'destructive' : isCreate(key) ? 'create' : 'write',
       });
     }
   }
@@ -105,7 +112,7 @@ function build(op: Op, world: World, family: Family | 'plain', variant: Record<s
   if (op.method !== 'GET') headers.origin = ORIGIN;
   let payload: Instance['payload'];
   if (op.multipart) {
-    const m = multipart(`${probe}.txt`, `${probe} matrix file`);
+    const m = multipart(`${probe}.csv`, `name,country\n${probe} matrix,FR\n`);
     payload = m.payload;
     headers['content-type'] = m.contentType;
     headers['x-amity-upload'] = '1';
