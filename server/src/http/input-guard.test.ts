@@ -125,8 +125,11 @@ describe('empty updates', () => {
       expect(res.statusCode, res.body).toBe(422);
       expect(res.json().error).toEqual({ code: 'empty_update', message: 'Không có gì để thay đổi: hãy gửi ít nhất một trường.' });
     }
-    // A field is still an update.
+    // A field is still an update, even one that changes nothing (found by the fuzzer: it was a 500).
     const ok = await send(admin.cookie, 'PATCH', `/api/v1/task-groups/${g.json().id}`, { titleEn: 'Group 1' });
     expect(ok.statusCode, ok.body).toBe(200);
+    const same = await send(admin.cookie, 'PATCH', `/api/v1/follow-ups/${f.json().id}`, { done: false });
+    expect(same.statusCode, same.body).toBe(200);
+    expect(same.json()).toMatchObject({ id: f.json().id, done: false });
   });
 });

@@ -91,12 +91,15 @@ export async function updateFollowUp(db: Database, actor: Actor, id: string, inp
     if (!engagementPolicy.deleteFollowUp(actor.scope, e) && (input.text !== undefined || input.ownerUserId !== undefined || input.dueDate !== undefined)) throw forbidden();
     if (input.ownerUserId && input.ownerUserId !== before.ownerUserId) await checkOwner(tx, e.id, input.ownerUserId);
     const doneChange = input.done === undefined || input.done === before.done ? {} : { done: input.done, doneAt: input.done ? new Date() : null };
-    const after = await fr.updateFollowUp(tx, id, {
+    const changes = {
       ...(input.text !== undefined ? { text: input.text } : {}),
       ...(input.ownerUserId !== undefined ? { ownerUserId: input.ownerUserId } : {}),
       ...(input.dueDate !== undefined ? { dueDate: input.dueDate } : {}),
       ...doneChange,
-    });
+    };
+    // Only `done` sent, and already so: nothing to write (an empty SET is an SQL error).
+    if (!Object.keys(changes).length) return { id, mail: [] };
+    const after = await fr.updateFollowUp(tx, id, changes);
     await appendAudit(tx, auditFrom(actor, { action: 'update', entity: 'engagement_follow_up', entityId: id, diff: diffOf(before, after) }));
     const mail = after.ownerUserId !== before.ownerUserId ? await tellOwner(tx, actor, e, after) : [];
     return { id, mail };
