@@ -112,7 +112,7 @@ export function contentionSection(ran, { fMs, fS }) {
 
 - Another user (officer.hanoi@demo.amity) reads \`GET /api/v1/partners?limit=20\`, one request at a time, on the idle server (10 s), then
   while admin@demo.amity's import of ${ran[0].contention.rows.toLocaleString('en-US')} rows commits (uploaded, mapped with duplicateAction 'create', validated first; its status polled every 500 ms as the web page does),
-  from the commit request until the import is 'done'. Same server, same run; the ratio is to the idle p95 of that run (\`BENCH_ONLY=contention\`, scripts/bench/contention.mjs).
+  from the commit request until the import is 'done'; ${ran[0].seed ? `${ran[0].seed.partners.toLocaleString('en-US')} partners before the import (demo data + BENCH_PARTNERS)` : ''}. Same server, same run; the ratio is to the idle p95 of that run (\`BENCH_ONLY=contention\`, scripts/bench/contention.mjs).
 - The commit writes new partners in batches of 200 rows, each its own short transaction (server/src/modules/imports/commit.ts): on PGlite, whose one connection a transaction holds for everyone, other requests get their turn between batches (the commit waits, at most 200 ms, until the connection has been free for a moment).
   Before this change the whole commit was one transaction: another user's partner list waited for all of it (28.7 s during a 20,000-row commit).
 
