@@ -186,22 +186,29 @@ export interface AuditLike {
 
 /** Of the entries, which ones the scope may read in full (the others are shown without their diff). */
 export async function readableEntries<T extends AuditLike>(db: Database, scope: Scope, rows: T[]): Promise<boolean[]> {
-  // An import's summary is logged under 'partner' with the import's id: it is about the import.
-  const subjectOf = (r: T): Subject | null => (r.entityId ? { entity: r.action === 'import' && r.entity === 'partner' ? 'import' : r.entity, id: r.entityId } : null);
-  const subjects = rows.map(subjectOf);
+  const subjectsOf = (r: T): Subject[] => {
+    if (!r.entityId) return [];
+    // An import's summary is logged under 'partner' with the import's id: it is about the import.
+    if (r.action === 'import' && r.entity === 'partner') return [{ entity: 'import', id: r.entityId }];
+    // A merge entry carries the merged partner's row as well: both must be readable.
+    const merged = r.action === 'merge' ? str(((flatten(r.diff).merged ?? {}) as Facts).id) : undefined;
+    return [{ entity: r.entity, id: r.entityId }, ...(merged ? [{ entity: r.entity, id: merged }] : [])];
+  };
+  const subjects = rows.map(subjectsOf);
   const entryFacts = new Map<string, Facts>();
   rows.forEach((r, i) => {
-    const s = subjects[i];
+    const s = subjects[i]![0];
     if (s && !isOwned(s.entity)) entryFacts.set(key(s), { ...(entryFacts.get(key(s)) ?? {}), ...flatten(r.diff) });
   });
-  const owners = await ownersOf(db, subjects.filter((s): s is Subject => !!s), entryFacts);
+  const owners = await ownersOf(db, subjects.flat(), entryFacts);
   const allRefs = [...owners.values()].flatMap((r) => r ?? []);
   const readable = await readableRefs(db, scope, allRefs);
-  return subjects.map((s) => {
-    if (!s) return true;
-    const o = owners.get(key(s));
-    return !!o && o.every((r) => readable.has(`${r.entity}:${r.id}`));
-  });
+  return subjects.map((list) =>
+    list.every((s) => {
+      const o = owners.get(key(s));
+      return !!o && o.every((r) => readable.has(`${r.entity}:${r.id}`));
+    }),
+  );
 }
 
 /** The scope a user would have when signed in (to judge what a notification may tell them). */
