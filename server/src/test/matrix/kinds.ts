@@ -48,7 +48,10 @@ const NAME_KINDS: Record<string, string> = {
 
 /** The kind an id-valued parameter or field names, or undefined. `path` tells what a body's `id` names. */
 export function kindOfName(name: string, path: string): string | undefined {
-  if (name === 'groupId') return 'taskGroup'; // proposals take groupId only as an optional filter
+  if (name === 'groupId') {
+    if (/\/(partners|countries)/.test(path)) return 'relationshipGroup';
+    return path.includes('/proposal') && !path.endsWith('/task') ? 'proposalGroup' : 'taskGroup';
+  }
   if (name === 'id') return path.split('/').map((s) => PATH_SEGMENT_KINDS[s]).find(Boolean);
   return NAME_KINDS[name];
 }

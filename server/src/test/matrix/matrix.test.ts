@@ -60,6 +60,11 @@ describe('access-control matrix', () => {
     ];
     const ids = findings.filter((f) => f.kind === 'id');
     report.push(`ids of hidden records in answers (reported, not failed: a hidden title or a 2xx fails): ${ids.length ? '' : 'none'}`, ...ids.map((f) => `  ${line(f)}`));
+    if (process.env.MATRIX_DEBUG) {
+      const n = new Map<string, number>();
+      for (const i of instances) n.set(i.op.key, (n.get(i.op.key) ?? 0) + 1);
+      report.push(`requests per operation: ${[...n].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, c]) => `${k} ${c}`).join(', ')}`);
+    }
     console.log(report.join('\n'));
 
     const leaks = findings.filter((f) => f.kind === 'leak');

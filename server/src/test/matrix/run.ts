@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { inflateRawSync } from 'node:zlib';
 import type { App } from '../../http/context.js';
 import { randomBytes } from 'node:crypto';
 import { CALLER_TOKEN, forbiddenBecause, type Instance } from './plan.js';
@@ -31,14 +31,22 @@ export interface Stats {
   succeeded: Set<string>;
 }
 
-async function xlsxText(buf: Buffer): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+/** Every file of a zip (XLSX) inflated and joined: strings live in sharedStrings.xml, sheet names in workbook.xml. */
+export function unzipText(buf: Buffer): string {
+  const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])); // end of central directory
+  if (end < 0) return buf.toString('latin1');
+  const count = buf.readUInt16LE(end + 10);
+  let at = buf.readUInt32LE(end + 16);
   const parts: string[] = [];
-  wb.eachSheet((ws) => {
-    parts.push(ws.name);
-    ws.eachRow((row) => row.eachCell((cell) => parts.push(cell.text)));
-  });
+  for (let n = 0; n < count; n++) {
+    const method = buf.readUInt16LE(at + 10);
+    const size = buf.readUInt32LE(at + 20);
+    const local = buf.readUInt32LE(at + 42);
+    const data = buf.subarray(local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28));
+    const raw = data.subarray(0, size);
+    parts.push((method === 8 ? inflateRawSync(raw) : raw).toString('utf8'));
+    at += 46 + buf.readUInt16LE(at + 28) + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
+  }
   return parts.join('\n');
 }
 
@@ -46,7 +54,7 @@ async function xlsxText(buf: Buffer): Promise<string> {
 export async function readable(res: { rawPayload: Buffer; headers: Record<string, unknown> }): Promise<string> {
   const type = String(res.headers['content-type'] ?? '');
   const head = Object.values(res.headers).join('\n');
-  if (type.includes('spreadsheetml')) return `${head}\n${await xlsxText(res.rawPayload)}`;
+  if (type.includes('spreadsheetml')) return `${head}\n${unzipText(res.rawPayload)}`;
   // iCalendar and vCard fold long lines (RFC 5545 3.1): a marker may be cut by CRLF + space.
   return `${head}\n${res.rawPayload.toString('utf8').replace(/\r?\n[ \t]/g, '')}`;
 }
