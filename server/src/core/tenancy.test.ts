@@ -85,6 +85,24 @@ describe('unit visibility', () => {
     expect(await status(parentUser.email)).toBe(404);
   });
 
+  it('never lets alsoVisible widen a confidential record (a task’s lead unit, a proposal’s target unit)', async () => {
+    const root = await ensureRoot(t.db);
+    const owner = await makeUnit(t.db, root);
+    const other = await makeUnit(t.db, root);
+    // The widest rule there is: every record is "also visible" to everyone.
+    const widened = scopedTable(notes, 'tenancy_probe', () => sql`true`);
+    const user = await makeUser(t.db, other, 'admin');
+    const scope = { userId: user.id, unitId: other.id, role: 'admin' as const, relatedUnitIds: [root.id, other.id], subtreeUnitIds: [other.id] };
+    const unitRec = await note(owner.id, 'unit');
+    const secret = await note(owner.id, 'confidential');
+    expect((await widened.get(t.db, scope, unitRec.id)).id).toBe(unitRec.id);
+    await expect(widened.get(t.db, scope, secret.id)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(widened.update(t.db, scope, secret.id, { body: 'x' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(widened.remove(t.db, scope, secret.id)).rejects.toMatchObject({ code: 'not_found' });
+    await t.db.insert(recordAccess).values({ entity: 'tenancy_probe', recordId: secret.id, userId: user.id });
+    expect((await widened.get(t.db, scope, secret.id)).id).toBe(secret.id);
+  });
+
   it('lists only what the scope allows', async () => {
     const root = await ensureRoot(t.db);
     const a = await makeUnit(t.db, root);
