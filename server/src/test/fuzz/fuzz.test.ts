@@ -11,7 +11,8 @@ import { makeFixtures } from './fixtures.js';
  * new route is fuzzed without a test of its own.
  *
  * Replay: FUZZ_SEED=<seed> FUZZ_OP="<METHOD> <path>" [FUZZ_PATH=<path>] npx vitest run src/test/fuzz
- * (the failure message prints the exact line). FUZZ_RUNS raises the runs per operation.
+ * (the failure message prints the exact line). FUZZ_RUNS: runs per operation; FUZZ_BUDGET_MS: time shared by all
+ * operations; FUZZ_GREP: only operations whose "METHOD path" contains it; FUZZ_VERBOSE=1|2: status counts | every request.
  */
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_260_907);
