@@ -31,6 +31,8 @@ export interface Instance {
   headers: Record<string, string>;
   /** Objects named by the request: a caller who may not see one of them must get no 2xx. */
   refs: Obj[];
+  /** Those named in the path: the records whose state a 409 would be about. */
+  pathRefs: Obj[];
   /** Whether a text field carries the family's probe word (a search that may find the family's objects). */
   usedText: boolean;
   /** How many optional filters name objects of the family (a list filtered by a record the caller may not see). */
@@ -97,6 +99,7 @@ function build(op: Op, world: World, family: Family | 'plain', variant: Record<s
       return o?.id ?? randomUUID();
     }))
     .join('/');
+  const pathRefs = [...ctx.refs];
   const query = new URLSearchParams();
   let filtered = 0;
   for (const p of op.params.filter((x) => x.in === 'query')) {
@@ -120,7 +123,7 @@ function build(op: Op, world: World, family: Family | 'plain', variant: Record<s
   for (const u of ctx.unmapped) unmapped.add(u);
   if (ctx.missing.length && (family !== 'plain' || ctx.unmapped.length === 0)) return null;
   const qs = query.toString();
-  return { op, family, variant, url: qs ? `${url}?${qs}` : url, payload, headers, refs: ctx.refs, usedText: !!ctx.usedText || op.multipart, filtered };
+  return { op, family, variant, url: qs ? `${url}?${qs}` : url, payload, headers, refs: ctx.refs, pathRefs, usedText: !!ctx.usedText || op.multipart, filtered };
 }
 
 /**

@@ -83,6 +83,11 @@ export async function probe(app: App, world: World, inst: Instance, c: Caller, h
   if (ok) stats.succeeded.add(inst.op.key);
   const why = forbiddenBecause(world, inst, c);
   if (why && ok) found.push({ ...base, kind: 'leak', what: `answered ${res.statusCode} although the caller ${why}` });
+  // A record one may not see does not exist: a 409 about its state (or a 5xx) says otherwise.
+  const hiddenInPath = inst.pathRefs.find((o) => !visible(world, c, o));
+  if (c.role !== 'anonymous' && hiddenInPath && (res.statusCode === 409 || res.statusCode >= 500)) {
+    found.push({ ...base, kind: 'leak', what: `answered ${res.statusCode}, not 404, on ${hiddenInPath.label} the caller may not see: ${res.body.slice(0, 120)}` });
+  }
   if (why && [400, 415, 422].includes(res.statusCode)) stats.weak.set(inst.op.key, `${res.statusCode} ${res.body.slice(0, 160)}`);
   const text = (await readable(res)).toLowerCase();
   const sent = `${inst.url} ${inst.payload instanceof Buffer ? '' : JSON.stringify(inst.payload ?? '')}`.toLowerCase();
