@@ -219,11 +219,23 @@ export async function scopeOfUser(db: Database, userId: string): Promise<Scope |
   return { userId: u.id, unitId: u.unitId, role: u.role, relatedUnitIds: [...ancestors, ...subtree], subtreeUnitIds: subtree };
 }
 
+async function allShared(db: Database, list: Ref[]): Promise<boolean> {
+  for (const r of list) {
+    const t = OWNED[r.entity].table as RowTable & { visibility: PgColumn };
+    if (!UUID.test(r.id)) return false;
+    const [row] = (await db.select({ v: t.visibility }).from(t).where(eq(t.id, r.id))) as { v: string }[];
+    if (row?.v !== 'shared') return false;
+  }
+  return true;
+}
+
 /** Of these users, those who may read the record `entity:id` (an owned record or one under it). */
 export async function usersWhoMayRead(db: Database, userIds: string[], entity: string, id: string): Promise<string[]> {
   const owners = (await ownersOf(db, [{ entity, id }])).get(`${entity}:${id}`);
   if (!owners) return [];
-  if (owners.length === 0) return userIds;
+  if (owners.length === 0 || userIds.length === 0) return userIds;
+  // Shared records are everyone's: no need to build each recipient's scope (the daily job notifies many).
+  if (await allShared(db, owners)) return userIds;
   const out: string[] = [];
   for (const userId of userIds) {
     const scope = await scopeOfUser(db, userId);
