@@ -150,7 +150,11 @@ function buildTask(t: DemoTask, id: string, today: string, now: Date, look: Dire
     return rid;
   };
   const yesterday = addDays(today, -1);
-  const filingDay = (p: Period) => (addDays(p.end, rnd.int(2, 9)) < yesterday ? addDays(p.end, rnd.int(2, 9)) : yesterday);
+  // One draw: drawing again for the returned day could land after today (a report filed in the future).
+  const filingDay = (p: Period) => {
+    const day = addDays(p.end, rnd.int(2, 9));
+    return day < yesterday ? day : yesterday;
+  };
   const n = periods.length;
   let latest: { percent: number; status: ProgressStatus; end: string; version: number; reviewed: Date } | null = null;
   let lastFiled: Date | null = null;

@@ -4,6 +4,7 @@ import { openTestApp, type TestApp } from '../../test/app.js';
 import { makeUser, login, signedIn, uniq } from '../../test/factories.js';
 import { taskReports } from './schema.js';
 import { recomputeRollup } from './rollup.js';
+import { periodContaining, todayIn } from './periods.js';
 
 let t: TestApp;
 type Who = Awaited<ReturnType<typeof signedIn>>;
@@ -169,6 +170,8 @@ describe('tasks CRUD, validation, rights, lists, board', () => {
     const partner = await ok(central, 'POST', '/api/v1/partners', { type: 'foreign_organisation', name: uniq('Partner '), visibility: 'shared' }, 201);
     const hidden = await ok(provB, 'POST', '/api/v1/partners', { type: 'foreign_organisation', name: uniq('Hidden '), visibility: 'confidential' }, 201);
     const fields = (await ok(central, 'GET', '/api/v1/cooperation-fields')).items;
+    // The period of today, whenever the suite runs (it was pinned to the month it was written in).
+    const thisMonth = periodContaining('monthly', todayIn(), { startOn: '2026-01-01', dueOn: '2026-12-31', createdOn: todayIn() });
     const created = await task(central, {
       directiveId: d.id,
       number: '1.2',
@@ -192,7 +195,7 @@ describe('tasks CRUD, validation, rights, lists, board', () => {
       supportingUnitIds: [provB.unit.id],
       indicators: [{ name: 'Delegations', baseline: '0', target: '12.5', latest: null }],
       links: [{ entity: 'partner', recordId: partner.id }],
-      nextReport: { period: '2026-11', dueOn: '2026-11-30', filed: false },
+      nextReport: { period: thisMonth.key, dueOn: thisMonth.end, filed: false },
       can: { update: true, delete: true, cascade: false },
     });
     const bad = await call(central, 'POST', '/api/v1/tasks', {
