@@ -1,7 +1,7 @@
 import type { DbHandle } from '../db/connect.js';
 import { verifyChain, appendAudit } from '../modules/audit/repo.js';
 import { hashPassword, randomPassword, PASSWORD_MIN } from '../modules/auth/password.js';
-import { deleteSessionsOf } from '../modules/auth/repo.js';
+import { clearFailures, deleteSessionsOf } from '../modules/auth/repo.js';
 import { findUserByEmail, updateUser, insertUser, anyUser, emailTaken } from '../modules/users/repo.js';
 import { rootUnit } from '../modules/units/repo.js';
 import { setup, systemAudit, auditCreated } from '../modules/setup/service.js';
@@ -43,11 +43,12 @@ export async function resetPassword(h: DbHandle, out: Out, email: string, given?
   const password = passwordOrRandom(given);
   const passwordHash = await hashPassword(password);
   await h.db.transaction(async (tx) => {
-    await updateUser(tx, user.id, { passwordHash, failedLogins: 0, lockedUntil: null });
+    await updateUser(tx, user.id, { passwordHash });
+    await clearFailures(tx, user.email); // a reset lets the user in at once, whatever their throttle
     await deleteSessionsOf(tx, user.id);
     await appendAudit(tx, { ...systemAudit(null, user.unitId), action: 'password_change', entity: 'user', entityId: user.id, diff: null });
   });
-  out(`Password of ${user.email} reset; their sessions were ended.`);
+  out(`Password of ${user.email} reset; their sessions were ended and their sign-in throttle cleared.`);
   if (!given) out(`New password: ${password}`);
 }
 

@@ -50,8 +50,6 @@ describe('sign in', () => {
     expect(slowed.statusCode).toBe(429);
     expect(slowed.json().error.code).toBe('login_throttled');
     expect((await tryLogin(user.email, PASSWORD, '10.0.1.2')).statusCode).toBe(200);
-    const [row] = await t.db.select().from(users).where(eq(users.id, user.id));
-    expect(row).toMatchObject({ failedLogins: 0, lockedUntil: null });
   });
 
   it('slows down an address that keeps failing, with a translated message and Retry-After', async () => {

@@ -58,8 +58,6 @@ export async function findSession(db: Database, token: string, idleSeconds: numb
     unitId: r.unit_id as string,
     role: r.role as User['role'],
     active: r.active as boolean,
-    failedLogins: r.failed_logins as number,
-    lockedUntil: r.locked_until ? new Date(r.locked_until as string) : null,
     createdAt: new Date(r.created_at as string),
     updatedAt: new Date(r.updated_at as string),
   };

@@ -8,7 +8,7 @@ import { units } from '../units/schema.js';
 import { sessionCache } from '../../core/session-cache.js';
 
 export type UserInsert = Pick<User, 'email' | 'displayName' | 'passwordHash' | 'language' | 'unitId' | 'role'>;
-export type UserPatch = Partial<Pick<User, 'displayName' | 'unitId' | 'role' | 'language' | 'active' | 'passwordHash' | 'failedLogins' | 'lockedUntil'>>;
+export type UserPatch = Partial<Pick<User, 'displayName' | 'unitId' | 'role' | 'language' | 'active' | 'passwordHash'>>;
 
 const byEmail = (email: string) => eq(sql`lower(${users.email})`, email.toLowerCase());
 
