@@ -97,7 +97,7 @@ export const en = {
   'export.updatedAt': 'Last updated',
   'export.sheet': 'Partners',
   'errors.import_has_errors': '{{count}} rows have errors: fix the file and upload it again. Nothing was imported.',
-  'errors.invalid_transition': 'This cannot be done in the engagement’s current state.',
+  'errors.invalid_transition': 'This cannot be done in the record’s current state.',
   'errors.file_type_not_allowed': 'This type of file cannot be attached. Allowed: PDF, Word, Excel, PowerPoint, OpenDocument, images, text, CSV and ZIP.',
   'errors.file_rejected': 'The file was rejected by the virus scan.',
   'mail.engagement.submitted.subject': 'Approval requested: {{title}}',

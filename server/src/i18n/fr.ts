@@ -99,7 +99,7 @@ export const fr: Record<MessageKey, string> = {
   'export.updatedAt': 'Dernière mise à jour',
   'export.sheet': 'Partenaires',
   'errors.import_has_errors': '{{count}} lignes comportent des erreurs : corrigez le fichier et téléversez-le à nouveau. Rien n’a été importé.',
-  'errors.invalid_transition': 'Impossible dans l’état actuel de l’activité.',
+  'errors.invalid_transition': 'Impossible dans l’état actuel de cet élément.',
   'errors.file_type_not_allowed': 'Ce type de fichier ne peut pas être joint. Autorisés : PDF, Word, Excel, PowerPoint, OpenDocument, images, texte, CSV et ZIP.',
   'errors.file_rejected': 'Le fichier a été refusé par l’analyse antivirus.',
   'mail.engagement.submitted.subject': 'Approbation demandée : {{title}}',

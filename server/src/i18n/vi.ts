@@ -99,7 +99,7 @@ export const vi: Record<MessageKey, string> = {
   'export.updatedAt': 'Cập nhật lần cuối',
   'export.sheet': 'Đối tác',
   'errors.import_has_errors': 'Có {{count}} dòng bị lỗi: hãy sửa tệp và tải lên lại. Chưa có dữ liệu nào được nhập.',
-  'errors.invalid_transition': 'Không thể thực hiện thao tác này ở trạng thái hiện tại của hoạt động.',
+  'errors.invalid_transition': 'Không thể thực hiện thao tác này ở trạng thái hiện tại của mục này.',
   'errors.file_type_not_allowed': 'Không được đính kèm loại tệp này. Cho phép: PDF, Word, Excel, PowerPoint, OpenDocument, hình ảnh, văn bản, CSV và ZIP.',
   'errors.file_rejected': 'Tệp bị từ chối khi quét virus.',
   'mail.engagement.submitted.subject': 'Đề nghị phê duyệt: {{title}}',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { coercedDate } from '../../core/dates.js';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
 import { pageQuery, pageSchema, offsetOf } from '../../core/pagination.js';
@@ -32,8 +33,8 @@ export function auditRoutes(app: App) {
         entity: z.string().max(50).optional(),
         entityId: z.string().max(100).optional(),
         action: z.string().max(50).optional(),
-        from: z.coerce.date().optional(),
-        to: z.coerce.date().optional(),
+        from: coercedDate().optional(),
+        to: coercedDate().optional(),
       }),
       response: { 200: pageSchema(auditOut) },
     },

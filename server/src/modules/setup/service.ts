@@ -39,6 +39,8 @@ export async function auditCreated(tx: Database, ip: string | null, entity: 'uni
 
 /** First run: the root unit and the first administrator, in one transaction. */
 export async function setup(db: Database, input: SetupInput, ip: string | null): Promise<User> {
+  // Refused before the costly hash: otherwise anyone could burn CPU on a set-up instance (lockSetup checks again).
+  if (await anyUser(db)) throw new AppError('already_setup');
   const passwordHash = await hashPassword(input.admin.password);
   return db.transaction(async (tx) => {
     await lockSetup(tx);
