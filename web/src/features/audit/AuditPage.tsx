@@ -15,7 +15,11 @@ import { UserPicker } from './UserPicker';
 
 const FILTER_KEYS = ['page', 'limit', 'userId', 'entity', 'action', 'from', 'to'] as const;
 /** Entities the server records: units, users, sessions, and "system" for setup. */
-export const AUDIT_ENTITIES = ['unit', 'user', 'session', 'system', 'country', 'relationship_group', 'cooperation_field'] as const;
+export const AUDIT_ENTITIES = [
+  'unit', 'user', 'session', 'api_token', 'system', 'country', 'relationship_group', 'cooperation_field',
+  'partner', 'partner_note', 'partner_relationship', 'saved_filter', 'import', 'engagement', 'engagement_follow_up', 'attachment',
+  'directive', 'task_group', 'task', 'task_report', 'proposal', 'proposal_group',
+] as const;
 
 export function AuditPage() {
   const { t } = useTranslation();
