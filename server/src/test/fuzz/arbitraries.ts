@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { JsonSchema } from '../openapi-schema.js';
 
 /**
  * Requests generated from the app's own OpenAPI document (/api/v1/openapi.json): for every
@@ -7,30 +8,6 @@ import fc from 'fast-check';
  * 99999, huge numbers, NaN-like strings, empty objects, arrays for objects, long strings,
  * unknown keys). A new route is fuzzed as soon as it is in the document.
  */
-
-export interface JsonSchema {
-  type?: string | string[];
-  enum?: unknown[];
-  const?: unknown;
-  format?: string;
-  pattern?: string;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
-  items?: JsonSchema;
-  minItems?: number;
-  maxItems?: number;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  additionalProperties?: boolean | JsonSchema;
-  propertyNames?: JsonSchema;
-  anyOf?: JsonSchema[];
-  oneOf?: JsonSchema[];
-  allOf?: JsonSchema[];
-}
 
 interface Parameter {
   in: 'path' | 'query' | 'header' | 'cookie';

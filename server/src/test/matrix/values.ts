@@ -1,27 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { JsonSchema } from '../openapi-schema.js';
 import { kindOfName, namedValue, POLYMORPHIC_ENTITIES, SOFT_REFS, TEXTY } from './kinds.js';
 import type { Family, Obj } from './rules.js';
 
 // A minimal valid value for a JSON schema (as fastify-type-provider-zod writes it): required fields, plus the
 // fields that name objects of the world (filled with the instance's family) and the text fields a search reads.
 
-export type Schema = {
-  type?: string | string[];
-  enum?: unknown[];
-  format?: string;
-  pattern?: string;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  minItems?: number;
-  items?: Schema;
-  properties?: Record<string, Schema>;
-  required?: string[];
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  default?: unknown;
-};
+export type Schema = JsonSchema;
 
 export interface ValueCtx {
   path: string;

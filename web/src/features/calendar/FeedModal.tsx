@@ -1,9 +1,10 @@
-import { ActionIcon, Alert, Button, Center, CopyButton, Group, Loader, Modal, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconCopy, IconLock } from '@tabler/icons-react';
+import { IconLock } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CopyValueButton } from '../../ui/CopyValueButton';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
 import { absoluteUrl, createFeed, feedKey, revokeFeed, useCalendarFeed } from './api';
@@ -85,21 +86,7 @@ export function FeedModal({ opened, onClose }: { opened: boolean; onClose: () =>
                   style={{ flex: 1 }}
                   data-autofocus
                 />
-                <CopyButton value={shownUrl}>
-                  {({ copied, copy }) => (
-                    <Tooltip label={copied ? t('common.copied') : t('common.copy')} withArrow>
-                      <ActionIcon
-                        size="lg"
-                        variant={copied ? 'filled' : 'default'}
-                        color={copied ? 'green' : undefined}
-                        onClick={copy}
-                        aria-label={copied ? t('common.copied') : t('calendarView.feed.copy')}
-                      >
-                        {copied ? <IconCheck size={18} aria-hidden /> : <IconCopy size={18} aria-hidden />}
-                      </ActionIcon>
-                    </Tooltip>
-                  )}
-                </CopyButton>
+                <CopyValueButton value={shownUrl} label={t('calendarView.feed.copy')} />
               </Group>
             </Stack>
           </Alert>

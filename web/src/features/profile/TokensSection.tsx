@@ -1,10 +1,11 @@
-import { ActionIcon, Alert, Badge, Button, CopyButton, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCheck, IconCopy, IconKey, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle, IconKey, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../ui/ConfirmModal';
+import { CopyValueButton } from '../../ui/CopyValueButton';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
 import { useForm } from '../../ui/useForm';
@@ -64,15 +65,7 @@ export function TokensSection() {
               <Text size="sm">{t('profile.tokenShownOnce')}</Text>
               <Group gap="xs" wrap="nowrap" align="flex-end">
                 <TextInput label={t('profile.tokenValue')} value={created.token} readOnly onFocus={(e) => e.currentTarget.select()} style={{ flex: 1 }} ff="monospace" data-testid="new-token" />
-                <CopyButton value={created.token}>
-                  {({ copied, copy }) => (
-                    <Tooltip label={copied ? t('common.copied') : t('common.copy')} withArrow>
-                      <ActionIcon size="lg" variant={copied ? 'filled' : 'default'} color={copied ? 'green' : undefined} onClick={copy} aria-label={copied ? t('common.copied') : t('profile.tokenCopy')}>
-                        {copied ? <IconCheck size={18} aria-hidden /> : <IconCopy size={18} aria-hidden />}
-                      </ActionIcon>
-                    </Tooltip>
-                  )}
-                </CopyButton>
+                <CopyValueButton value={created.token} label={t('profile.tokenCopy')} />
               </Group>
             </Stack>
           </Alert>
