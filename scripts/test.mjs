@@ -67,6 +67,12 @@ function vitest(name, cwd, args, env = {}) {
 
 const suites = [];
 const failures = [];
+// The linter first: it is quick and names a broken architecture before the long suites.
+// Its own rules are proven on fixtures, then the whole repository is linted.
+log('suite lint');
+const lint = sh('node --test --test-reporter=spec scripts/eslint/rules.test.mjs && npm run lint --silent');
+suites.push({ name: 'lint', passed: lint.status === 0 ? 1 : 0, failed: lint.status === 0 ? 0 : 1 });
+if (lint.status !== 0) failures.push('lint: see the ESLint report above (npm run lint)');
 // Vitest does not check types: the compiler does, once per workspace.
 for (const ws of ['server', 'web']) {
   log(`suite typecheck-${ws}`);
