@@ -36,7 +36,7 @@ export function App() {
   if (!me.data) return <SignInPage />;
   return (
     <AppLayout me={me.data}>
-      <AppRoutes can={me.data.can} admin={me.data.user.role === 'admin'} />
+      <AppRoutes me={me.data} />
     </AppLayout>
   );
 }

@@ -1,23 +1,25 @@
 import { ActionIcon, AppShell, Avatar, Burger, Button, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconBooks, IconCalendarEvent, IconFileCertificate, IconListCheck, IconMessage2Share, IconChecklist, IconHistory, IconHome, IconLogout, IconPlaneArrival, IconSitemap, IconUserCircle, IconUsers, IconWorld } from '@tabler/icons-react';
+import { IconLogout } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { logout, useSignedOut } from '../features/auth/api';
+import { allows, type Me } from '../features/auth/me';
 import { useUpdateMe } from '../features/profile/api';
 import { useErrorText } from '../ui/ErrorAlert';
 import { LanguageMenu } from '../ui/LanguageMenu';
 import { Logo } from '../ui/Logo';
-import type { Language, Me } from '../ui/types';
+import type { Language } from '../ui/types';
 import { unitName } from '../ui/unitName';
 import classes from './AppLayout.module.css';
-import { navItems } from './routes';
-import { NotificationBell } from '../features/notifications/NotificationBell';
+import { FEATURES } from './features';
+import { navGroups } from './nav';
 
-const icons = { home: IconHome, calendar: IconCalendarEvent, engagements: IconPlaneArrival, approvals: IconChecklist, partners: IconWorld, units: IconSitemap, users: IconUsers, audit: IconHistory, reference: IconBooks, directives: IconFileCertificate, tasks: IconListCheck, proposals: IconMessage2Share, profile: IconUserCircle };
+/** Features' header widgets (e.g. the notification bell), left of the language menu. */
+const headerWidgets = FEATURES.flatMap((f) => (f.header ? [{ key: f.name, Widget: f.header }] : []));
 
 function initials(name: string): string {
   return name
@@ -70,7 +72,9 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
             <Logo compact />
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <NotificationBell />
+            {headerWidgets.map(({ key, Widget }) => (
+              <Widget key={key} />
+            ))}
             <LanguageMenu value={i18n.language} onChange={switchLanguage} />
             <Group gap="xs" wrap="nowrap" visibleFrom="sm" data-testid="current-user">
               <Avatar color="blue" radius="xl" size={34} aria-hidden>
@@ -109,24 +113,31 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
         <AppShell.Section grow component={ScrollArea}>
-          {navItems(me.can, me.user.role === 'admin').map((item) => {
-            const Icon = icons[item.id];
-            const active = pathname === item.path || pathname.startsWith(`${item.path}/`);
-            return (
-              <NavLink
-                key={item.id}
-                component={Link}
-                to={item.path}
-                label={t(item.label)}
-                leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
-                active={active}
-                aria-current={active ? 'page' : undefined}
-                variant="light"
-                style={{ borderRadius: 'var(--mantine-radius-md)' }}
-                mb={4}
-              />
-            );
-          })}
+          {navGroups(FEATURES, (ability) => allows(me, ability)).map((group) => (
+            <div key={group.section} role="group" aria-labelledby={`nav-${group.section}`} className={classes.section}>
+              <Text id={`nav-${group.section}`} size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb={4}>
+                {t(group.title)}
+              </Text>
+              {group.entries.map((item) => {
+                const Icon = item.icon;
+                const active = pathname === item.path || pathname.startsWith(`${item.path}/`);
+                return (
+                  <NavLink
+                    key={item.id}
+                    component={Link}
+                    to={item.path}
+                    label={t(item.label)}
+                    leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
+                    active={active}
+                    aria-current={active ? 'page' : undefined}
+                    variant="light"
+                    style={{ borderRadius: 'var(--mantine-radius-md)' }}
+                    mb={4}
+                  />
+                );
+              })}
+            </div>
+          ))}
         </AppShell.Section>
         <AppShell.Section hiddenFrom="sm" pt="sm">
           <Text size="sm" fw={600}>

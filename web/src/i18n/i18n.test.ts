@@ -2,28 +2,22 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
-import vi from './locales/vi.json';
-import { mergeFeatureLocales } from './index';
+import { STRINGS } from '../app/features';
+import { loadTranslation, mergeStrings } from './index';
 
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** features/<f>/locales/<lang>.json, merged as i18n/index.ts merges them. */
-function withFeatures(base: Record<string, unknown>, lang: string): Record<string, unknown> {
-  const featuresDir = path.join(srcDir, 'features');
-  const files: Record<string, Record<string, unknown>> = {};
-  for (const f of readdirSync(featuresDir)) {
-    const file = path.join(featuresDir, f, 'locales', `${lang}.json`);
-    try {
-      files[file] = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    }
-  }
-  return mergeFeatureLocales(base, lang, files);
+/** Every locales/<lang>.json under src (ui, app, each feature), merged as i18n/index.ts merges them. */
+function localeFiles(dir: string, lang: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (!statSync(full).isDirectory()) return [];
+    return name === 'locales' ? [path.join(full, `${lang}.json`)] : localeFiles(full, lang);
+  });
 }
-const locales = { vi: withFeatures(vi, 'vi'), en: withFeatures(en, 'en'), fr: withFeatures(fr, 'fr') } as Record<string, unknown>;
+const merged = (lang: string) => mergeStrings(localeFiles(srcDir, lang).map((f) => JSON.parse(readFileSync(f, 'utf8')) as Record<string, unknown>));
+const locales = { vi: merged('vi'), en: merged('en'), fr: merged('fr') } as Record<string, unknown>;
+const vi = locales.vi as { nav: Record<string, string>; auth: Record<string, string> };
 
 // Keys built at run time, e.g. t(`errors.${code}`): they cannot be found as literals in the source.
 const DYNAMIC_PREFIXES = [
@@ -63,6 +57,10 @@ const union = new Set([...all.vi, ...all.en, ...all.fr]);
 const namespaces = new Set([...union].map((k) => k.split('.')[0]!));
 
 describe('locales', () => {
+  it('the app hands i18n every locale file (app/features.ts)', async () => {
+    for (const lang of ['vi', 'en', 'fr']) expect(await loadTranslation(STRINGS, lang)).toEqual(locales[lang]);
+  });
+
   for (const [lang, keys] of Object.entries(all)) {
     it(`${lang} has every key`, () => {
       expect([...union].filter((k) => !keys.has(k))).toEqual([]);

@@ -34,23 +34,6 @@ export interface User {
   createdAt: string;
 }
 
-export interface MeCan {
-  manageUnits: boolean;
-  manageUsers: boolean;
-  viewAudit: boolean;
-  createPartners: boolean;
-  writeNotes: boolean;
-  createEngagements: boolean;
-  approveEngagements: boolean;
-  createDirectives: boolean;
-  createProposals: boolean;
-}
-
-export interface Me {
-  user: User;
-  can: MeCan;
-}
-
 export interface Unit extends UnitNames {
   id: string;
   parentId: string | null;

@@ -2,7 +2,8 @@ import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { api, isApiError } from '../../ui/api';
-import type { Me, User } from '../../ui/types';
+import type { User } from '../../ui/types';
+import type { Me } from './me';
 
 export const meKey = ['me'] as const;
 

@@ -1,5 +1,5 @@
 import { Route, Routes, useLocation } from 'react-router-dom';
-import { NotFoundPage } from '../../app/NotFoundPage';
+import { NotFoundPage } from '../../ui/NotFoundPage';
 import { OverdueTasksPage } from '../tasks/OverdueTasksPage';
 import { TaskDetailPage } from '../tasks/TaskDetailPage';
 import { TaskFormPage } from '../tasks/TaskFormPage';

@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router-dom';
-import { NotFoundPage } from '../../app/NotFoundPage';
+import { NotFoundPage } from '../../ui/NotFoundPage';
 import { EngagementDetailPage } from './EngagementDetailPage';
 import { EngagementFormPage } from './EngagementFormPage';
 import { EngagementsPage } from './EngagementsPage';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../i18n/locales/en.json';
-import fr from '../../i18n/locales/fr.json';
-import vi from '../../i18n/locales/vi.json';
+import en from './locales/en.json';
+import fr from './locales/fr.json';
+import vi from './locales/vi.json';
 import { NOTIFICATION_KEYS, notificationHref, notificationText, relativeTime } from './text';
 
 /** A tiny t() over a locale file: looks the key up and fills {{values}}. */

@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router-dom';
-import { NotFoundPage } from '../../app/NotFoundPage';
+import { NotFoundPage } from '../../ui/NotFoundPage';
 import { DuplicatesPage } from './DuplicatesPage';
 import { MergePage } from './MergePage';
 import { PartnerDetailPage } from './PartnerDetailPage';

@@ -7,7 +7,6 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
 import { Pager } from '../../ui/Pager';
 import { Spinner } from '../../ui/Spinner';
-import { useEngagementLabels } from '../engagements/labels';
 import { useTimeline } from './api';
 import { useLabels } from './labels';
 import { engagementTitle, eventDetail } from './timeline';
@@ -26,12 +25,14 @@ const ICONS: Record<string, typeof IconPoint> = {
 export function TimelineTab({ partnerId }: { partnerId: string }) {
   const { t, i18n } = useTranslation();
   const labels = useLabels();
-  const engagementLabels = useEngagementLabels();
+  // An engagement event names the engagement's kind and state in the engagements feature's words, read by
+  // key: engagements builds on partners, so partners does not import it. Unknown values show as themselves.
+  const engagementWord = (family: 'kinds' | 'states') => (v: string) => (v ? t(`engagements.${family}.${v}`, { defaultValue: v }) : '');
   const [page, setPage] = useState(1);
   const [limit, setLimit] = useState(20);
   const q = useTimeline(partnerId, page, limit);
   const detail = (kind: string, data: unknown) =>
-    eventDetail(kind, data, { ...labels, engagementKind: engagementLabels.kind, engagementState: engagementLabels.state, lang: i18n.language });
+    eventDetail(kind, data, { ...labels, engagementKind: engagementWord('kinds'), engagementState: engagementWord('states'), lang: i18n.language });
   if (q.isError) return <ErrorAlert error={q.error} />;
   if (!q.data) return <Spinner small />;
   if (q.data.items.length === 0) {

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../ui/api';
-import type { Language, Me, User } from '../../ui/types';
+import type { Language, User } from '../../ui/types';
+import type { Me } from '../auth/me';
 import { meKey } from '../auth/api';
 
 export const updateMe = (body: { displayName?: string; language?: Language }) =>
