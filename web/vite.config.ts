@@ -14,5 +14,14 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 700,
+    rollupOptions: {
+      output: {
+        // Strings live beside their code (ui, app, features/<f>/locales): one download per language, not one per file.
+        manualChunks: (id) => {
+          const lang = /\/locales\/(vi|en|fr)\.json$/.exec(id)?.[1];
+          return lang ? `strings-${lang}` : undefined;
+        },
+      },
+    },
   },
 });
