@@ -1,5 +1,6 @@
 import type { DbHandle } from '../db/connect.js';
-import { verifyChain, appendAudit } from '../modules/audit/repo.js';
+import { verifyChain } from '../modules/audit/repo.js';
+import { appendAudit } from '../core/audit.js';
 import { hashPassword, randomPassword, PASSWORD_MIN } from '../modules/auth/password.js';
 import { clearFailures, deleteSessionsOf } from '../modules/auth/repo.js';
 import { findUserByEmail, updateUser, insertUser, anyUser, emailTaken } from '../modules/users/repo.js';

@@ -1,8 +1,8 @@
-import type { Role } from '../modules/users/schema.js';
+import type { Role } from './tenancy-schema.js';
 
 /**
  * What a signed-in user can reach, computed once per request from the unit tree.
- * Every repo query takes it; see core/tenancy.ts.
+ * Every repo query takes it; see core/tenancy.ts. Built only by `scopeOf`.
  */
 export interface Scope {
   userId: string;
@@ -14,11 +14,11 @@ export interface Scope {
   subtreeUnitIds: string[];
 }
 
-/** For CLI and setup work done by the system itself. */
-export const systemScope = (unitId: string, relatedUnitIds: string[]): Scope => ({
-  userId: '00000000-0000-0000-0000-000000000000',
-  unitId,
-  role: 'admin',
-  relatedUnitIds,
-  subtreeUnitIds: relatedUnitIds,
-});
+/**
+ * The one way to build a Scope: a user, their unit's materialized path ('/root/…/unit/') or its
+ * ancestor ids, and the ids of their unit's subtree (the unit itself included).
+ */
+export function scopeOf(user: { id: string; unitId: string; role: Role }, ancestry: string | string[], subtree: string[]): Scope {
+  const ancestors = (typeof ancestry === 'string' ? ancestry.split('/') : ancestry).filter((id) => id && id !== user.unitId);
+  return { userId: user.id, unitId: user.unitId, role: user.role, subtreeUnitIds: subtree, relatedUnitIds: [...ancestors, ...subtree] };
+}

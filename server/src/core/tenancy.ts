@@ -13,7 +13,7 @@ import type { Database } from '../db/types.js';
 import { notFound } from './errors.js';
 import type { Scope } from './scope.js';
 import { recordAccess, visibility } from './tenancy-schema.js';
-import { units } from '../modules/units/schema.js';
+import { units } from './tenancy-schema.js';
 
 /** Columns every owned record carries; spread into a pgTable definition. */
 export const ownedColumns = () => ({
@@ -84,3 +84,10 @@ export function scopedTable<T extends OwnedTable>(table: T, entity: string, also
     },
   };
 }
+
+/**
+ * Rows of the units a user manages, for lists that are not owned records (users, audit, queues):
+ * undefined (no filter) for an administrator, the subtree for a manager, nothing for anyone else.
+ */
+export const managedWhere = (scope: Scope, unitColumn: PgColumn): SQL | undefined =>
+  scope.role === 'admin' ? undefined : scope.role === 'manager' ? inArray(unitColumn, scope.subtreeUnitIds) : sql`false`;

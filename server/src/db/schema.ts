@@ -1,9 +1,7 @@
 // Every feature's tables, for Drizzle and drizzle-kit.
-export * from '../modules/units/schema.js';
-export * from '../modules/users/schema.js';
-export * from '../modules/auth/schema.js';
-export * from '../modules/audit/schema.js';
 export * from '../core/tenancy-schema.js';
+export * from '../modules/auth/schema.js';
+export * from '../core/audit-schema.js';
 export * from '../modules/countries/schema.js';
 export * from '../modules/partners/schema.js';
 export * from '../modules/imports/schema.js';

@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import type { DbHandle } from '../db/connect.js';
 import type { Database } from '../db/types.js';
 import type { Actor } from '../core/actor.js';
-import type { User } from '../modules/users/schema.js';
+import type { User } from '../core/tenancy-schema.js';
 import type { Lang } from '../i18n/index.js';
 import { AppError } from '../core/errors.js';
 

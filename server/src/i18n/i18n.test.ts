@@ -6,7 +6,8 @@ import { vi } from './vi.js';
 import { fr } from './fr.js';
 import { errorStatus } from '../core/errors.js';
 import { pickLanguage, translate } from './index.js';
-import { moduleMessages } from './modules.js';
+import { moduleMessages } from './index.js';
+import '../modules/index.js';
 
 const srcDir = path.resolve(import.meta.dirname, '..');
 const source = (dir: string): string =>

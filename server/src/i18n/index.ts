@@ -4,10 +4,28 @@ import { fr } from './fr.js';
 
 export const languages = ['vi', 'en', 'fr'] as const;
 export type Lang = (typeof languages)[number];
-import { moduleMessages } from './modules.js';
 
-const merged = (lang: Lang, base: Record<string, string>) => Object.assign({}, base, ...moduleMessages.map((m) => m[lang])) as Record<string, string>;
-const catalogs: Record<Lang, Record<string, string>> = { en: merged('en', en), vi: merged('vi', vi), fr: merged('fr', fr) };
+/** A module's strings (modules/<m>/messages.ts): the same keys in each language. */
+export interface ModuleMessages {
+  en: Record<string, string>;
+  vi: Record<string, string>;
+  fr: Record<string, string>;
+}
+
+/**
+ * The catalogs: the ground floor's strings (error codes, field messages) here, each module's
+ * beside it, handed in by the composition root (modules/index.ts) through `registerMessages`.
+ */
+const catalogs: Record<Lang, Record<string, string>> = { en: { ...en }, vi: { ...vi }, fr: { ...fr } };
+export const moduleMessages: ModuleMessages[] = [];
+
+export function registerMessages(list: ModuleMessages[]): void {
+  for (const m of list) {
+    if (moduleMessages.includes(m)) continue;
+    moduleMessages.push(m);
+    for (const lang of languages) Object.assign(catalogs[lang], m[lang]);
+  }
+}
 
 /** Whether a message exists (in English, which every catalog has). */
 export const hasMessage = (key: string): boolean => key in catalogs.en;

@@ -3,8 +3,8 @@ import type { App } from '../http/context.js';
 import { insertUnit, findUnit, rootUnit } from '../modules/units/repo.js';
 import { insertUser } from '../modules/users/repo.js';
 import { hashPassword } from '../modules/auth/password.js';
-import type { Unit } from '../modules/units/schema.js';
-import type { Role, User } from '../modules/users/schema.js';
+import type { Unit } from '../core/tenancy-schema.js';
+import type { Role, User } from '../core/tenancy-schema.js';
 
 export const PASSWORD = 'correct-horse-battery';
 let hashed: Promise<string> | undefined;

@@ -7,7 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { openTestApp, type TestApp } from '../../test/app.js';
 import { signedIn } from '../../test/factories.js';
-import { auditLog } from '../audit/schema.js';
+import { auditLog } from '../../core/audit-schema.js';
 import { attachments } from './schema.js';
 import { deleteAttachmentsOf, registerAttachmentEntity, removeStoredFiles } from './registry.js';
 import { setVirusScanner, type ScanInput } from './scan.js';

@@ -1,17 +1,9 @@
 import type { Database } from '../../db/types.js';
-import type { Scope } from '../../core/scope.js';
 import { deleteAllOf } from './repo.js';
 import { removeEverywhere } from './storages.js';
+import type { AttachmentAccess } from '../../http/module.js';
 
-/**
- * Each module whose records carry files registers who may read and who may change them.
- * Reading: the user may see the record (else 404). Writing: the user may edit it (else 403).
- */
-export interface AttachmentAccess {
-  canRead(db: Database, scope: Scope, entityId: string): Promise<boolean>;
-  canWrite(db: Database, scope: Scope, entityId: string): Promise<boolean>;
-}
-
+/** Filled from the modules' manifests (`attachments`) by the composition root. */
 const registry = new Map<string, AttachmentAccess>();
 
 export function registerAttachmentEntity(entity: string, access: AttachmentAccess): void {

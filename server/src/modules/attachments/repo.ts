@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
-import { users } from '../users/schema.js';
+import { users } from '../../core/tenancy-schema.js';
 import { attachments, type Attachment } from './schema.js';
 
 export type NewAttachment = Omit<Attachment, 'id' | 'createdAt'>;

@@ -1,5 +1,5 @@
 import { pgTable, uuid, text, timestamp, index, bigint } from 'drizzle-orm/pg-core';
-import { users } from '../users/schema.js';
+import { users } from '../../core/tenancy-schema.js';
 
 /**
  * Files attached to a record of any module (`entity` + `entityId`). Who may read or add them

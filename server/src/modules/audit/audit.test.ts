@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { openTestApp, type TestApp } from '../../test/app.js';
 import { ensureRoot, makeUnit, signedIn, uniq } from '../../test/factories.js';
 import { verifyChain } from './repo.js';
-import { canonical } from './hash.js';
+import { canonical } from '../../core/audit-hash.js';
 
 let t: TestApp;
 let admin: Awaited<ReturnType<typeof signedIn>>;

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
-import { GENESIS } from './hash.js';
+import { GENESIS } from '../../core/audit-hash.js';
 
 export interface AuditHead {
   /** 0 and GENESIS when the log is empty. */

@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq, sql } from 'drizzle-orm';
 import { openTestDb } from '../../test/db.js';
 import type { DbHandle } from '../../db/connect.js';
-import { appendAudit, verifyChain } from './repo.js';
-import { auditHash, GENESIS } from './hash.js';
-import { auditLog } from './schema.js';
+import { verifyChain } from './repo.js';
+import { appendAudit } from '../../core/audit.js';
+import { auditHash, GENESIS } from '../../core/audit-hash.js';
+import { auditLog } from '../../core/audit-schema.js';
 import { checkpointSettings, verifyCheckpoints, writeCheckpoint, type CheckpointSettings } from './checkpoint.js';
 import { uniq } from '../../test/factories.js';
 

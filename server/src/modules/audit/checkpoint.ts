@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Database } from '../../db/types.js';
-import { canonical } from './hash.js';
+import { canonical } from '../../core/audit-hash.js';
 import { auditHead, rowsAt } from './checkpoint-repo.js';
 import { loadAuditKey, type KeySource } from './keys.js';
 

@@ -1,24 +1,9 @@
 import { and, desc, asc, eq, gte, lte, gt, inArray, count, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
-import { auditLog, type AuditRow } from './schema.js';
-import { auditHash, GENESIS, type HashedFields } from './hash.js';
+import { auditLog, type AuditRow } from '../../core/audit-schema.js';
+import { auditHash, GENESIS } from '../../core/audit-hash.js';
 import { readableEntries } from './visibility.js';
-
-export type AuditEntry = Omit<HashedFields, 'at'>;
-
-/**
- * Appends one row to the chain. Must run inside a transaction: the advisory
- * lock serialises writers (across processes too) until commit.
- */
-export async function appendAudit(db: Database, entry: AuditEntry): Promise<void> {
-  await db.execute(sql`select pg_advisory_xact_lock(724105)`);
-  const [last] = await db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
-  const prevHash = last?.hash ?? GENESIS;
-  const at = new Date();
-  const row = { ...entry, at, diff: entry.diff ?? null };
-  await db.insert(auditLog).values({ ...row, prevHash, hash: auditHash(prevHash, row) });
-}
 
 export interface AuditFilter {
   userId?: string;

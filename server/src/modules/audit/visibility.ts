@@ -15,8 +15,8 @@ import { proposals } from '../proposals/schema.js';
 import { scopedProposals } from '../proposals/repo.js';
 import { attachments } from '../attachments/schema.js';
 import { unitRelatives } from '../units/repo.js';
-import { users } from '../users/schema.js';
-import { auditLog } from './schema.js';
+import { users } from '../../core/tenancy-schema.js';
+import { auditLog } from '../../core/audit-schema.js';
 
 /**
  * Who may read ABOUT a record (its audit entries, notifications about it): exactly who may read the

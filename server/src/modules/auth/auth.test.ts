@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { openTestApp, type TestApp } from '../../test/app.js';
 import { ensureRoot, makeUnit, makeUser, login, PASSWORD, uniq } from '../../test/factories.js';
 import { sessions } from './schema.js';
-import { users } from '../users/schema.js';
+import { users } from '../../core/tenancy-schema.js';
 import { ADDRESS_FREE_FAILURES, PAIR_FREE_FAILURES } from './throttle.js';
 
 let t: TestApp;

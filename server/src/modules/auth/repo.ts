@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import { sessions, loginAttempts } from './schema.js';
-import type { User } from '../users/schema.js';
+import type { User } from '../../core/tenancy-schema.js';
 import { sessionCache } from '../../core/session-cache.js';
 
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');

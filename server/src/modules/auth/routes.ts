@@ -1,26 +1,32 @@
-import { directivePolicy } from '../directives/policy.js';
-import { proposalPolicy } from '../proposals/policy.js';
-import { engagementPolicy } from '../engagements/policy.js';
 import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
 import { setSessionCookie, clearSessionCookie } from '../../http/session.js';
-import { language } from '../users/schema.js';
+import { language } from '../../core/tenancy-schema.js';
 import { userOut, presentUser } from '../users/present.js';
 import { passwordField } from '../users/routes.js';
-import { userPolicy } from '../users/policy.js';
-import { unitPolicy } from '../units/policy.js';
-import { partnerPolicy } from '../partners/policy.js';
 import * as service from './service.js';
 import { AppError } from '../../core/errors.js';
+import type { Scope } from '../../core/scope.js';
+import type { AmityModule } from '../../http/module.js';
 
-const meOut = z.object({
-  user: userOut,
-  can: z.object({ manageUnits: z.boolean(), manageUsers: z.boolean(), viewAudit: z.boolean(), createPartners: z.boolean(), writeNotes: z.boolean(), createEngagements: z.boolean(), approveEngagements: z.boolean(), createDirectives: z.boolean(), createProposals: z.boolean() }),
-});
 const tags = ['auth'];
 
+// Any scope answers the same keys: abilities are booleans of the scope.
+const probe: Scope = { userId: '', unitId: '', role: 'viewer', relatedUnitIds: [], subtreeUnitIds: [] };
+
+/** `/me`'s `can`: every module's abilities (its manifest), named in the response schema. */
+function abilitiesOf(modules: AmityModule[]) {
+  const keys = modules.flatMap((m) => Object.keys(m.abilities?.(probe) ?? {}));
+  return {
+    schema: z.object(Object.fromEntries(keys.map((k) => [k, z.boolean()]))),
+    of: (scope: Scope) => Object.assign({}, ...modules.map((m) => m.abilities?.(scope) ?? {})) as Record<string, boolean>,
+  };
+}
+
 export function authRoutes(app: App) {
+  const abilities = abilitiesOf(app.modules);
+  const meOut = z.object({ user: userOut, can: abilities.schema });
   app.post('/api/v1/auth/login', {
     schema: {
       tags,
@@ -71,17 +77,7 @@ export function authRoutes(app: App) {
       const scope = actor.scope;
       return {
         user: await presentUser(app.ctx.db, user),
-        can: {
-          manageUnits: unitPolicy.manageAny(scope),
-          manageUsers: userPolicy.list(scope),
-          viewAudit: userPolicy.list(scope),
-          createPartners: partnerPolicy.create(scope),
-          writeNotes: partnerPolicy.note(scope),
-          createEngagements: engagementPolicy.create(scope),
-          approveEngagements: engagementPolicy.approveAny(scope),
-          createDirectives: directivePolicy.create(scope),
-          createProposals: proposalPolicy.create(scope),
-        },
+        can: abilities.of(scope),
       };
     },
   });

@@ -1,5 +1,5 @@
 import { pgTable, pgEnum, uuid, text, boolean, timestamp, bigserial, index, uniqueIndex } from 'drizzle-orm/pg-core';
-import { users } from '../users/schema.js';
+import { users } from '../../core/tenancy-schema.js';
 
 /** Sessions live in the database so several app processes can share them. */
 export const sessions = pgTable(

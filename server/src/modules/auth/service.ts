@@ -1,10 +1,11 @@
 import type { Database } from '../../db/types.js';
 import { AppError, fieldError } from '../../core/errors.js';
-import { auditFrom, type Actor } from '../../core/actor.js';
-import { appendAudit } from '../audit/repo.js';
-import { diffOf } from '../audit/hash.js';
+import { type Actor } from '../../core/actor.js';
+import { auditFrom } from '../../core/audit.js';
+import { appendAudit } from '../../core/audit.js';
+import { diffOf } from '../../core/audit-hash.js';
 import { findUserByEmail, updateUser } from '../users/repo.js';
-import type { User } from '../users/schema.js';
+import type { User } from '../../core/tenancy-schema.js';
 import { hashPassword, verifyPassword, dummyHash } from './password.js';
 import * as repo from './repo.js';
 import { delayStartedByFailure, waitSeconds, windows as throttleWindows } from './throttle.js';

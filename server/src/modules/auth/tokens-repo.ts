@@ -1,7 +1,7 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
-import { users, type User } from '../users/schema.js';
-import { units } from '../units/schema.js';
+import { users, type User } from '../../core/tenancy-schema.js';
+import { units } from '../../core/tenancy-schema.js';
 import { apiTokens } from './schema.js';
 
 export type TokenScope = (typeof apiTokens.$inferSelect)['scope'];

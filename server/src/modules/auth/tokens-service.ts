@@ -1,8 +1,9 @@
 import type { Database } from '../../db/types.js';
 import { fieldError, notFound } from '../../core/errors.js';
-import { auditFrom, type Actor } from '../../core/actor.js';
+import { type Actor } from '../../core/actor.js';
+import { auditFrom } from '../../core/audit.js';
 import { sessionCache } from '../../core/session-cache.js';
-import { appendAudit } from '../audit/repo.js';
+import { appendAudit } from '../../core/audit.js';
 import { newToken, tokenHash } from './repo.js';
 import * as repo from './tokens-repo.js';
 

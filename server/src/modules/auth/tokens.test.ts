@@ -3,8 +3,8 @@ import { and, asc, eq } from 'drizzle-orm';
 import { openTestApp, rawInject, type TestApp } from '../../test/app.js';
 import { signedIn, uniq } from '../../test/factories.js';
 import { apiTokens } from './schema.js';
-import { users } from '../users/schema.js';
-import { auditLog } from '../audit/schema.js';
+import { users } from '../../core/tenancy-schema.js';
+import { auditLog } from '../../core/audit-schema.js';
 import { MAX_TOKENS_PER_USER } from './tokens-service.js';
 
 let t: TestApp;

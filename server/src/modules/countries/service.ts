@@ -1,8 +1,9 @@
 import type { Database } from '../../db/types.js';
 import { AppError, fieldError, forbidden, notFound } from '../../core/errors.js';
-import { auditFrom, type Actor } from '../../core/actor.js';
-import { appendAudit } from '../audit/repo.js';
-import { diffOf } from '../audit/hash.js';
+import { type Actor } from '../../core/actor.js';
+import { auditFrom } from '../../core/audit.js';
+import { appendAudit } from '../../core/audit.js';
+import { diffOf } from '../../core/audit-hash.js';
 import * as repo from './repo.js';
 import { referencePolicy } from './policy.js';
 

@@ -3,9 +3,9 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { openTestApp, type TestApp } from '../../test/app.js';
 import { scopedTable } from '../../core/tenancy.js';
 import { userScope } from '../engagements/followups-repo.js';
-import { users } from '../users/schema.js';
-import { units } from '../units/schema.js';
-import { auditLog } from '../audit/schema.js';
+import { users } from '../../core/tenancy-schema.js';
+import { units } from '../../core/tenancy-schema.js';
+import { auditLog } from '../../core/audit-schema.js';
 import { directives, taskGroups } from './schema.js';
 import { tasks, taskLinks, taskReports } from '../tasks/schema.js';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { openTestApp, type TestApp } from '../../test/app.js';
 import { makeUser, login, signedIn, uniq } from '../../test/factories.js';
-import { auditLog } from '../audit/schema.js';
+import { auditLog } from '../../core/audit-schema.js';
 import { taskReports } from '../tasks/schema.js';
 
 let t: TestApp;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
 import { pageSchema, offsetOf } from '../../core/pagination.js';
-import { registerAttachmentEntity, removeStoredFiles } from '../attachments/registry.js';
+import { removeStoredFiles } from '../attachments/registry.js';
+import type { AttachmentAccess } from '../../http/module.js';
 import { taskItemOut, planOutSchema } from '../tasks/present.js';
 import { treeOf, type TaskNode } from '../tasks/tree.js';
 import { matrixOf } from '../tasks/matrix.js';
@@ -20,13 +21,14 @@ const idParams = z.object({ id: z.uuid() });
 const tags = ['directives'];
 
 // Files on directives (the full text): who sees it reads them, who edits it adds and removes them.
-registerAttachmentEntity('directive', {
+/** Who may read and change an directive's files (listed in the module's manifest). */
+export const directiveFiles: AttachmentAccess = {
   canRead: async (db, scope, id) => !!(await repo.scopedDirectives.get(db, scope, id).catch(() => null)),
   canWrite: async (db, scope, id) => {
     const d = await repo.scopedDirectives.get(db, scope, id).catch(() => null);
     return !!d && directivePolicy.update(scope, d);
   },
-});
+};
 
 // A node's children are nodes again; OpenAPI generation cannot follow a recursive zod schema, so depth 3 is spelled out and deeper levels are free-form.
 const nodeOf = (children: z.ZodType): z.ZodType => taskItemOut.extend({ children: z.array(children), plans: z.array(planOutSchema) });

@@ -1,7 +1,7 @@
 import { pgTable, uuid, text, timestamp, pgEnum, index, date, integer, check, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { ownedColumns } from '../../core/tenancy.js';
-import { users } from '../users/schema.js';
+import { users } from '../../core/tenancy-schema.js';
 
 export const directiveKind = pgEnum('directive_kind', ['directive', 'resolution', 'conclusion', 'plan', 'decision', 'programme']);
 export type DirectiveKind = (typeof directiveKind.enumValues)[number];

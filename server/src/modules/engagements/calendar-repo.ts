@@ -5,8 +5,8 @@ import { visibleWhere } from '../../core/tenancy.js';
 import { partners, partnerContacts } from '../partners/schema.js';
 import { scopedPartners } from '../partners/repo.js';
 import { countries } from '../countries/schema.js';
-import { units } from '../units/schema.js';
-import { users, type User } from '../users/schema.js';
+import { units } from '../../core/tenancy-schema.js';
+import { users, type User } from '../../core/tenancy-schema.js';
 import { engagements, engagementPartners, engagementParticipants, engagementSessions, calendarFeeds, type Engagement } from './schema.js';
 import { filterWhere, type EngagementFilter } from './repo.js';
 

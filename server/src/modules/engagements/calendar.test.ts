@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
 import { openTestApp, type TestApp } from '../../test/app.js';
 import { ensureCountry, signedIn, uniq } from '../../test/factories.js';
-import { auditLog } from '../audit/schema.js';
-import { users } from '../users/schema.js';
+import { auditLog } from '../../core/audit-schema.js';
+import { users } from '../../core/tenancy-schema.js';
 import { engagements, calendarFeeds } from './schema.js';
 import { DAY, HOUR, at, makeEngagement, makePartner } from './calendar-fixtures.js';
 

@@ -4,9 +4,9 @@ import { openTestApp, type TestApp } from '../../test/app.js';
 import { login } from '../../test/factories.js';
 import { demo as demoCommand } from '../../cli/commands.js';
 import { verifyChain } from '../audit/repo.js';
-import { auditLog } from '../audit/schema.js';
-import { units } from '../units/schema.js';
-import { users } from '../users/schema.js';
+import { auditLog } from '../../core/audit-schema.js';
+import { units } from '../../core/tenancy-schema.js';
+import { users } from '../../core/tenancy-schema.js';
 import { partnerEvents } from '../partners/schema.js';
 import {
   engagements, engagementPartners, engagementParticipants, engagementSessions, engagementFollowUps, engagementTransitions, engagementSettings,

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
-import type { Unit } from '../units/schema.js';
-import type { User } from '../users/schema.js';
+import type { Unit } from '../../core/tenancy-schema.js';
+import type { User } from '../../core/tenancy-schema.js';
 import { recordAccess } from '../../core/tenancy-schema.js';
 import { cooperationFields } from '../countries/schema.js';
 import { partners, partnerContacts } from '../partners/schema.js';
 import { demoPartners, type DemoFieldKey, type DemoUnitKey } from '../partners/demo.js';
-import { appendAudit } from '../audit/repo.js';
-import { diffOf } from '../audit/hash.js';
+import { appendAudit } from '../../core/audit.js';
+import { diffOf } from '../../core/audit-hash.js';
 import {
   DEFAULT_APPROVAL_KINDS, engagements, engagementPartners, engagementCoUnits, engagementFields, engagementParticipants, engagementSessions,
   engagementFollowUps, engagementDocuments, engagementTransitions, engagementSettings,

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { openTestApp, type TestApp } from '../../test/app.js';
 import { ensureCountry, makeUser, signedIn, uniq } from '../../test/factories.js';
-import { auditLog } from '../audit/schema.js';
+import { auditLog } from '../../core/audit-schema.js';
 import { verifyChain } from '../audit/repo.js';
 import { attachments } from '../attachments/schema.js';
 

@@ -1,7 +1,8 @@
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
-import { auditFrom, type Actor } from '../../core/actor.js';
-import { appendAudit } from '../audit/repo.js';
+import { type Actor } from '../../core/actor.js';
+import { auditFrom } from '../../core/audit.js';
+import { appendAudit } from '../../core/audit.js';
 import { newToken, tokenHash } from '../auth/repo.js';
 import * as repo from './calendar-repo.js';
 import { renderCalendar } from './ical.js';

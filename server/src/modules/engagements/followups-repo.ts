@@ -2,7 +2,7 @@ import { and, asc, count, eq, lt, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
 import { notFound } from '../../core/errors.js';
-import { users } from '../users/schema.js';
+import { users } from '../../core/tenancy-schema.js';
 import { unitRelatives } from '../units/repo.js';
 import { engagements, engagementFollowUps, engagementDocuments } from './schema.js';
 import { scopedEngagements } from './repo.js';

@@ -1,9 +1,10 @@
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
 import { AppError, forbidden, fieldError, notFound } from '../../core/errors.js';
-import { auditFrom, type Actor } from '../../core/actor.js';
-import { appendAudit } from '../audit/repo.js';
-import { diffOf } from '../audit/hash.js';
+import { type Actor } from '../../core/actor.js';
+import { auditFrom } from '../../core/audit.js';
+import { appendAudit } from '../../core/audit.js';
+import { diffOf } from '../../core/audit-hash.js';
 import { notify } from '../notifications/service.js';
 import type { Engagement, EngagementFollowUp } from './schema.js';
 import { engagementPolicy } from './policy.js';

@@ -5,8 +5,8 @@ import { scopedTable } from '../../core/tenancy.js';
 import { foldedTokens } from '../../core/search.js';
 import { partners, partnerContacts } from '../partners/schema.js';
 import { scopedPartners } from '../partners/repo.js';
-import { users } from '../users/schema.js';
-import { units } from '../units/schema.js';
+import { users } from '../../core/tenancy-schema.js';
+import { units } from '../../core/tenancy-schema.js';
 import {
   engagements,
   engagementPartners,

@@ -6,7 +6,8 @@ import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
 import type { Lang } from '../../i18n/index.js';
 import { deliverEmails } from '../notifications/service.js';
-import { registerAttachmentEntity, removeStoredFiles } from '../attachments/registry.js';
+import { removeStoredFiles } from '../attachments/registry.js';
+import type { AttachmentAccess } from '../../http/module.js';
 import { engagementKind, engagementState, type Engagement } from './schema.js';
 import * as repo from './repo.js';
 import * as service from './service.js';
@@ -32,13 +33,14 @@ export async function presentItems(db: Database, scope: Scope, rows: Engagement[
 }
 
 // Files on engagements: who sees the engagement reads them, who edits it adds and removes them.
-registerAttachmentEntity('engagement', {
+/** Who may read and change an engagement's files (listed in the module's manifest). */
+export const engagementFiles: AttachmentAccess = {
   canRead: async (db, scope, id) => !!(await repo.scopedEngagements.get(db, scope, id).catch(() => null)),
   canWrite: async (db, scope, id) => {
     const e = await repo.scopedEngagements.get(db, scope, id).catch(() => null);
     return !!e && engagementPolicy.attach(scope, e);
   },
-});
+};
 
 /** Engagements CRUD, transitions, approvals, follow-ups, documents, settings (docs/API.md). */
 export function engagementRoutes(app: App) {

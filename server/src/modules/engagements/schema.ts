@@ -3,8 +3,8 @@ import { sql } from 'drizzle-orm';
 import { ownedColumns } from '../../core/tenancy.js';
 import { countries, cooperationFields } from '../countries/schema.js';
 import { partners, partnerContacts } from '../partners/schema.js';
-import { units } from '../units/schema.js';
-import { users } from '../users/schema.js';
+import { units } from '../../core/tenancy-schema.js';
+import { users } from '../../core/tenancy-schema.js';
 
 export const engagementKind = pgEnum('engagement_kind', [
   'incoming_delegation',

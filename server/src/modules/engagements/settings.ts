@@ -1,9 +1,10 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import { forbidden, notFound } from '../../core/errors.js';
-import { auditFrom, type Actor } from '../../core/actor.js';
-import { appendAudit } from '../audit/repo.js';
-import { diffOf } from '../audit/hash.js';
+import { type Actor } from '../../core/actor.js';
+import { auditFrom } from '../../core/audit.js';
+import { appendAudit } from '../../core/audit.js';
+import { diffOf } from '../../core/audit-hash.js';
 import { engagementSettings, DEFAULT_APPROVAL_KINDS, type EngagementKind } from './schema.js';
 import { unitPath } from './repo.js';
 

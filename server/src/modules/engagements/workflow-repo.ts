@@ -2,7 +2,7 @@ import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
 import { recordAccess } from '../../core/tenancy-schema.js';
-import { users } from '../users/schema.js';
+import { users } from '../../core/tenancy-schema.js';
 import { engagements, engagementTransitions, type EngagementState } from './schema.js';
 import { scopedEngagements } from './repo.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { openTestApp, type TestApp } from '../../test/app.js';
-import { auditLog } from '../audit/schema.js';
+import { auditLog } from '../../core/audit-schema.js';
 import { recordAccess } from '../../core/tenancy-schema.js';
 import { ensureRoot, login, makeUser, signedIn, uniq } from '../../test/factories.js';
 import { TRANSITIONS } from './policy.js';

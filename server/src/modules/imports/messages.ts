@@ -1,4 +1,4 @@
-import type { ModuleMessages } from '../../i18n/modules.js';
+import type { ModuleMessages } from '../../i18n/index.js';
 
 /** Server messages of imports: names given to unnamed columns, upload warnings, why background work failed. */
 export const messages: ModuleMessages = {

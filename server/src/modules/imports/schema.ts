@@ -1,6 +1,6 @@
 import { pgTable, uuid, text, integer, timestamp, jsonb, pgEnum, index, primaryKey } from 'drizzle-orm/pg-core';
-import { users } from '../users/schema.js';
-import { units } from '../units/schema.js';
+import { users } from '../../core/tenancy-schema.js';
+import { units } from '../../core/tenancy-schema.js';
 
 export const importStatus = pgEnum('import_status', ['uploaded', 'validating', 'validated', 'committing', 'done', 'failed']);
 

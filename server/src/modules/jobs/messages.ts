@@ -1,4 +1,4 @@
-import type { ModuleMessages } from '../../i18n/modules.js';
+import type { ModuleMessages } from '../../i18n/index.js';
 
 /**
  * This feature's server messages. The reminders' texts live with their records: task ones in

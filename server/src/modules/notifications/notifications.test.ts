@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { openTestApp, type TestApp } from '../../test/app.js';
 import { makeUser, signedIn } from '../../test/factories.js';
-import { users } from '../users/schema.js';
+import { users } from '../../core/tenancy-schema.js';
 import { notify } from './service.js';
 
 let t: TestApp;

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
-import { users } from '../users/schema.js';
+import { users } from '../../core/tenancy-schema.js';
 import { notifications, type Notification } from './schema.js';
 
 export interface NewNotification {

@@ -1,5 +1,5 @@
 import { pgTable, uuid, text, timestamp, index, jsonb } from 'drizzle-orm/pg-core';
-import { users } from '../users/schema.js';
+import { users } from '../../core/tenancy-schema.js';
 
 /**
  * In-app notifications (the bell). `kind` names what happened (e.g. engagement.submitted);

@@ -1,10 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import { forbidden, fieldError } from '../../core/errors.js';
-import { auditFrom, type Actor } from '../../core/actor.js';
+import { type Actor } from '../../core/actor.js';
+import { auditFrom } from '../../core/audit.js';
 import { recordAccess } from '../../core/tenancy-schema.js';
-import { appendAudit } from '../audit/repo.js';
-import { diffOf } from '../audit/hash.js';
+import { appendAudit } from '../../core/audit.js';
+import { diffOf } from '../../core/audit-hash.js';
 import { partners, partnerNotes, partnerEvents, partnerContacts, partnerRelationships, type Partner } from './schema.js';
 import { partnerPolicy } from './policy.js';
 import { scopedPartners, addEvent } from './repo.js';

@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import { forbidden, notFound, fieldError } from '../../core/errors.js';
-import { auditFrom, type Actor } from '../../core/actor.js';
-import { appendAudit } from '../audit/repo.js';
-import { diffOf } from '../audit/hash.js';
-import { units } from '../units/schema.js';
+import { type Actor } from '../../core/actor.js';
+import { auditFrom } from '../../core/audit.js';
+import { appendAudit } from '../../core/audit.js';
+import { diffOf } from '../../core/audit-hash.js';
+import { units } from '../../core/tenancy-schema.js';
 import { partnerNotes, partnerRelationships, type PartnerRelationship } from './schema.js';
 import { partnerPolicy } from './policy.js';
 import { scopedPartners, addEvent } from './repo.js';

@@ -1,11 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import { AppError, forbidden, type FieldErrors } from '../../core/errors.js';
-import { auditFrom, type Actor } from '../../core/actor.js';
-import { appendAudit } from '../audit/repo.js';
-import { diffOf } from '../audit/hash.js';
+import { type Actor } from '../../core/actor.js';
+import { auditFrom } from '../../core/audit.js';
+import { appendAudit } from '../../core/audit.js';
+import { diffOf } from '../../core/audit-hash.js';
 import { countries, cooperationFields } from '../countries/schema.js';
-import { units } from '../units/schema.js';
+import { units } from '../../core/tenancy-schema.js';
 import { partnerPolicy } from './policy.js';
 import * as repo from './repo.js';
 import { refreshSearchText } from './search.js';

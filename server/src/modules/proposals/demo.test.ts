@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { openTestApp, type TestApp } from '../../test/app.js';
-import { units } from '../units/schema.js';
-import { auditLog } from '../audit/schema.js';
+import { units } from '../../core/tenancy-schema.js';
+import { auditLog } from '../../core/audit-schema.js';
 import { tasks } from '../tasks/schema.js';
 import { todayIn } from '../tasks/periods.js';
 import { proposals, proposalEvents, proposalGroups, proposalCounters } from './schema.js';

@@ -1,8 +1,9 @@
 import type { Database } from '../../db/types.js';
 import { AppError, fieldError, forbidden } from '../../core/errors.js';
-import { auditFrom, type Actor } from '../../core/actor.js';
-import { appendAudit } from '../audit/repo.js';
-import { diffOf } from '../audit/hash.js';
+import { type Actor } from '../../core/actor.js';
+import { auditFrom } from '../../core/audit.js';
+import { appendAudit } from '../../core/audit.js';
+import { diffOf } from '../../core/audit-hash.js';
 import { createTask } from '../tasks/service.js';
 import { scopedDirectives } from '../directives/repo.js';
 import type { TaskCreateInput } from '../tasks/input.js';

@@ -1,4 +1,4 @@
-import type { ModuleMessages } from '../../i18n/modules.js';
+import type { ModuleMessages } from '../../i18n/index.js';
 
 /** This feature's server messages (e-mail subjects and bodies, field messages, XLSX headers), in the three languages. */
 export const messages: ModuleMessages = {

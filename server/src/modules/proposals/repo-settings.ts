@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
-import { units } from '../units/schema.js';
+import { units } from '../../core/tenancy-schema.js';
 import { proposalSettings } from './schema.js';
 
 export const DEFAULT_SLA_DAYS = 30;

@@ -1,7 +1,7 @@
 import { and, ne, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
-import { units } from '../units/schema.js';
+import { units } from '../../core/tenancy-schema.js';
 import { proposals } from './schema.js';
 import { scopedProposals } from './repo.js';
 

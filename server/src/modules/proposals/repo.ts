@@ -4,7 +4,7 @@ import type { Scope } from '../../core/scope.js';
 import { scopedTable } from '../../core/tenancy.js';
 import { recordAccess } from '../../core/tenancy-schema.js';
 import { foldedTokens } from '../../core/search.js';
-import { users } from '../users/schema.js';
+import { users } from '../../core/tenancy-schema.js';
 import { cooperationFields } from '../countries/schema.js';
 import { proposals, proposalCounters, proposalEvents, proposalGroups, type ProposalState, type ProposalUrgency } from './schema.js';
 import type { Proposal } from './types.js';

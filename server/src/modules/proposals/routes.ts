@@ -5,7 +5,7 @@ import { pageQuery, pageSchema, offsetOf } from '../../core/pagination.js';
 import { isoDate } from '../../core/dates.js';
 import { visibility } from '../../core/tenancy-schema.js';
 import { deliverEmails } from '../notifications/service.js';
-import { registerAttachmentEntity } from '../attachments/registry.js';
+import type { AttachmentAccess } from '../../http/module.js';
 import { todayIn } from '../tasks/periods.js';
 import { proposalState, proposalUrgency } from './schema.js';
 import * as repo from './repo.js';
@@ -23,13 +23,14 @@ const title = z.string().trim().min(1).max(1000);
 const body = z.string().max(50_000);
 
 // Files on proposals (the proposal's and the answer's): who sees it reads them; its sides add and remove them.
-registerAttachmentEntity('proposal', {
+/** Who may read and change an proposal's files (listed in the module's manifest). */
+export const proposalFiles: AttachmentAccess = {
   canRead: async (db, scope, id) => !!(await repo.scopedProposals.get(db, scope, id).catch(() => null)),
   canWrite: async (db, scope, id) => {
     const p = await repo.scopedProposals.get(db, scope, id).catch(() => null);
     return !!p && proposalPolicy.attach(scope, p);
   },
-});
+};
 
 const withProposal = z.object({ proposal: proposalOut });
 

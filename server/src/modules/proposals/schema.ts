@@ -2,8 +2,8 @@ import { pgTable, uuid, text, timestamp, pgEnum, index, date, integer, bigserial
 import { sql } from 'drizzle-orm';
 import { ownedColumns } from '../../core/tenancy.js';
 import { cooperationFields } from '../countries/schema.js';
-import { units } from '../units/schema.js';
-import { users } from '../users/schema.js';
+import { units } from '../../core/tenancy-schema.js';
+import { users } from '../../core/tenancy-schema.js';
 import { tasks } from '../tasks/schema.js';
 
 export const proposalState = pgEnum('proposal_state', ['submitted', 'accepted', 'answered', 'closed', 'rejected']);

@@ -1,9 +1,10 @@
 import type { Database } from '../../db/types.js';
 import { AppError, forbidden, type FieldErrors } from '../../core/errors.js';
-import { auditFrom, type Actor } from '../../core/actor.js';
+import { type Actor } from '../../core/actor.js';
+import { auditFrom } from '../../core/audit.js';
 import type { Visibility } from '../../core/tenancy-schema.js';
-import { appendAudit } from '../audit/repo.js';
-import { diffOf } from '../audit/hash.js';
+import { appendAudit } from '../../core/audit.js';
+import { diffOf } from '../../core/audit-hash.js';
 import { todayIn } from '../tasks/periods.js';
 import type { ProposalUrgency } from './schema.js';
 import type { Proposal } from './types.js';

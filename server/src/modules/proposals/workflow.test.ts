@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { openTestApp, type TestApp } from '../../test/app.js';
 import { makeUnit, makeUser, login } from '../../test/factories.js';
-import { auditLog } from '../audit/schema.js';
+import { auditLog } from '../../core/audit-schema.js';
 import { addDays, todayIn } from '../tasks/periods.js';
 import { proposals } from './schema.js';
 import { kit } from './testkit.js';

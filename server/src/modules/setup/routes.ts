@@ -3,7 +3,7 @@ import type { App } from '../../http/context.js';
 import { setSessionCookie } from '../../http/session.js';
 import { AppError } from '../../core/errors.js';
 import { anyUser } from '../users/repo.js';
-import { language, role } from '../users/schema.js';
+import { language, role } from '../../core/tenancy-schema.js';
 import { userOut, presentUser } from '../users/present.js';
 import { emailField, passwordField } from '../users/routes.js';
 import { unitFields } from '../units/routes.js';

@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import { AppError } from '../../core/errors.js';
-import { appendAudit } from '../audit/repo.js';
-import { diffOf } from '../audit/hash.js';
+import { appendAudit } from '../../core/audit.js';
+import { diffOf } from '../../core/audit-hash.js';
 import { insertUnit, type UnitInsert } from '../units/repo.js';
 import { anyUser, insertUser, emailTaken } from '../users/repo.js';
 import { hashPassword } from '../auth/password.js';
-import type { Language, User } from '../users/schema.js';
-import type { Unit } from '../units/schema.js';
+import type { Language, User } from '../../core/tenancy-schema.js';
+import type { Unit } from '../../core/tenancy-schema.js';
 
 export interface SetupInput {
   rootUnit: Omit<UnitInsert, 'level'> & { level?: UnitInsert['level'] };

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray, notInArray, or, sql, type SQL } fro
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
 import { foldedTokens } from '../../core/search.js';
-import { units } from '../units/schema.js';
+import { units } from '../../core/tenancy-schema.js';
 import { partners } from '../partners/schema.js';
 import { scopedPartners } from '../partners/repo.js';
 import { engagements } from '../engagements/schema.js';

@@ -2,8 +2,8 @@ import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
 import { notFound } from '../../core/errors.js';
-import { units } from '../units/schema.js';
-import { users } from '../users/schema.js';
+import { units } from '../../core/tenancy-schema.js';
+import { users } from '../../core/tenancy-schema.js';
 import { scopedTasks } from './scope.js';
 import { taskIndicators, taskReports, taskReportValues, taskSupportingUnits, tasks } from './schema.js';
 

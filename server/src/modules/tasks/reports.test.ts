@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
 import { openTestApp, type TestApp } from '../../test/app.js';
 import { ensureRoot, login, makeUnit, makeUser, signedIn } from '../../test/factories.js';
-import { auditLog } from '../audit/schema.js';
+import { auditLog } from '../../core/audit-schema.js';
 import { tasks } from './schema.js';
 import { insertTask } from './reports-fixtures.js';
 

@@ -4,7 +4,8 @@ import { requireSession } from '../../http/context.js';
 import { offsetOf, pageQuery, pageSchema } from '../../core/pagination.js';
 import type { Scope } from '../../core/scope.js';
 import { deliverEmails } from '../notifications/service.js';
-import { registerAttachmentEntity, removeStoredFiles } from '../attachments/registry.js';
+import { removeStoredFiles } from '../attachments/registry.js';
+import type { AttachmentAccess } from '../../http/module.js';
 import { progressStatus } from './schema.js';
 import { reportPolicy } from './reports-policy.js';
 import * as repo from './reports-repo.js';
@@ -27,13 +28,14 @@ const patchBody = z.strictObject({ period: fields.period.optional(), status: fie
 const transitionBody = z.strictObject({ action: z.enum(['submit', 'accept', 'return', 'correct']), comment: z.string().max(5000).optional() });
 
 // Evidence files: who sees the task reads them; the report's unit adds and removes them until it is accepted.
-registerAttachmentEntity('task_report', {
+/** Who may read and change an task_report's files (listed in the module's manifest). */
+export const taskReportFiles: AttachmentAccess = {
   canRead: async (db, scope, id) => !!(await repo.visibleReport(db, scope, id).catch(() => null)),
   canWrite: async (db, scope, id) => {
     const found = await repo.visibleReport(db, scope, id).catch(() => null);
     return !!found && reportPolicy.attach(scope, found.report);
   },
-});
+};
 
 /** /api/v1/tasks/:id/reports and /api/v1/task-reports (docs/API.md, "Progress reports"). */
 export function taskReportRoutes(app: App): void {

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
 import { pageSchema, offsetOf } from '../../core/pagination.js';
-import { registerAttachmentEntity, removeStoredFiles } from '../attachments/registry.js';
+import { removeStoredFiles } from '../attachments/registry.js';
+import type { AttachmentAccess } from '../../http/module.js';
 import { directiveOut, presentDirective } from '../directives/present.js';
 import { progressStatus } from './schema.js';
 import { scopedTasks } from './scope.js';
@@ -19,13 +20,14 @@ const idParams = z.object({ id: z.uuid() });
 const tags = ['tasks'];
 
 // Files on tasks: who sees the task reads them, who edits it adds and removes them.
-registerAttachmentEntity('task', {
+/** Who may read and change an task's files (listed in the module's manifest). */
+export const taskFiles: AttachmentAccess = {
   canRead: async (db, scope, id) => !!(await scopedTasks.get(db, scope, id).catch(() => null)),
   canWrite: async (db, scope, id) => {
     const t = await scopedTasks.get(db, scope, id).catch(() => null);
     return !!t && taskPolicy.update(scope, t);
   },
-});
+};
 
 /** /api/v1/tasks (docs/API.md). */
 export function taskRoutes(app: App): void {

@@ -3,8 +3,8 @@ import { sql } from 'drizzle-orm';
 import { ownedColumns } from '../../core/tenancy.js';
 import { cooperationFields } from '../countries/schema.js';
 import { directives, taskGroups } from '../directives/schema.js';
-import { units } from '../units/schema.js';
-import { users } from '../users/schema.js';
+import { units } from '../../core/tenancy-schema.js';
+import { users } from '../../core/tenancy-schema.js';
 
 export const reportingCadence = pgEnum('reporting_cadence', ['monthly', 'quarterly', 'half_yearly', 'yearly', 'once']);
 export type ReportingCadence = (typeof reportingCadence.enumValues)[number];

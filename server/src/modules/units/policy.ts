@@ -1,5 +1,5 @@
 import type { Scope } from '../../core/scope.js';
-import type { Unit } from './schema.js';
+import type { Unit } from '../../core/tenancy-schema.js';
 
 // A manager's rights cover their unit and its sub-units; admins cover all.
 

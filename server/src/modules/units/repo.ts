@@ -1,6 +1,6 @@
 import { and, asc, count, eq, getTableColumns, like, sql } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
-import { units, type Unit } from './schema.js';
+import { units, type Unit } from '../../core/tenancy-schema.js';
 import { orderBy } from '../../core/pagination.js';
 import { foldedTokens } from '../../core/search.js';
 import { sessionCache } from '../../core/session-cache.js';

@@ -4,7 +4,7 @@ import { requireSession } from '../../http/context.js';
 import { pageQuery, pageSchema, offsetOf, sortQuery } from '../../core/pagination.js';
 import { notFound } from '../../core/errors.js';
 import type { Scope } from '../../core/scope.js';
-import { unitKind, pillar, unitLevel } from './schema.js';
+import { unitKind, pillar, unitLevel } from '../../core/tenancy-schema.js';
 import * as repo from './repo.js';
 import * as service from './service.js';
 import { unitAbilities } from './policy.js';

@@ -1,5 +1,5 @@
 import type { Scope } from '../../core/scope.js';
-import type { Role, User } from './schema.js';
+import type { Role, User } from '../../core/tenancy-schema.js';
 
 const inSubtree = (scope: Scope, unitId: string) => scope.subtreeUnitIds.includes(unitId);
 

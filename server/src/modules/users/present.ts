@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
-import { role, language, type User } from './schema.js';
+import { role, language, type User } from '../../core/tenancy-schema.js';
 import { unitsByIds } from './repo.js';
 import { userAbilities } from './policy.js';
 import { attemptEmail, pairFailures } from '../auth/repo.js';

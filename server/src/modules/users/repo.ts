@@ -1,10 +1,11 @@
 import { and, count, eq, inArray, sql, asc, ne } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
-import type { Scope } from '../../core/scope.js';
+import { scopeOf, type Scope } from '../../core/scope.js';
+import { unitRelatives } from '../units/repo.js';
 import { orderBy } from '../../core/pagination.js';
 import { foldedTokens } from '../../core/search.js';
-import { users, type User, type Role, type Language } from './schema.js';
-import { units } from '../units/schema.js';
+import { users, type User, type Role, type Language } from '../../core/tenancy-schema.js';
+import { units } from '../../core/tenancy-schema.js';
 import { sessionCache } from '../../core/session-cache.js';
 
 export type UserInsert = Pick<User, 'email' | 'displayName' | 'passwordHash' | 'language' | 'unitId' | 'role'>;
@@ -108,4 +109,17 @@ export async function directory(db: Database, q: string | undefined, unitId: str
     db.select({ n: count() }).from(users).where(where),
   ]);
   return { items, total: total?.n ?? 0 };
+}
+
+/**
+ * The scope an active user would have when signed in — to judge what a notification, a calendar
+ * feed or a follow-up may show them when they are not the one asking. Undefined for an unknown
+ * user, and for an inactive one unless `activeOnly: false`.
+ */
+export async function scopeOfUser(db: Database, userId: string, opts: { activeOnly?: boolean } = {}): Promise<Scope | undefined> {
+  const active = opts.activeOnly === false ? undefined : eq(users.active, true);
+  const [u] = await db.select({ id: users.id, unitId: users.unitId, role: users.role }).from(users).where(and(eq(users.id, userId), active));
+  if (!u) return undefined;
+  const { ancestors, subtree } = await unitRelatives(db, u.unitId);
+  return scopeOf(u, ancestors, subtree);
 }

@@ -4,7 +4,7 @@ import { requireSession } from '../../http/context.js';
 import { pageQuery, pageSchema, offsetOf, sortQuery } from '../../core/pagination.js';
 import { forbidden } from '../../core/errors.js';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../auth/password.js';
-import { role, language } from './schema.js';
+import { role, language } from '../../core/tenancy-schema.js';
 import * as repo from './repo.js';
 import * as service from './service.js';
 import { userPolicy } from './policy.js';

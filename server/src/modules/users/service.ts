@@ -1,14 +1,15 @@
 import type { Database } from '../../db/types.js';
 import { AppError, forbidden, notFound, fieldError, type FieldErrors } from '../../core/errors.js';
-import { auditFrom, type Actor } from '../../core/actor.js';
-import { appendAudit } from '../audit/repo.js';
-import { diffOf } from '../audit/hash.js';
+import { type Actor } from '../../core/actor.js';
+import { auditFrom } from '../../core/audit.js';
+import { appendAudit } from '../../core/audit.js';
+import { diffOf } from '../../core/audit-hash.js';
 import { hashPassword } from '../auth/password.js';
 import { findUnit } from '../units/repo.js';
 import { clearFailures, deleteSessionsOf } from '../auth/repo.js';
 import * as repo from './repo.js';
 import { userPolicy } from './policy.js';
-import type { Role, Language, User } from './schema.js';
+import type { Role, Language, User } from '../../core/tenancy-schema.js';
 
 export interface NewUser {
   email: string;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from '../../db/types.js';
 import type { App } from '../../http/context.js';
 import { recordAccess } from '../../core/tenancy-schema.js';
-import type { Unit } from '../../modules/units/schema.js';
+import type { Unit } from '../../core/tenancy-schema.js';
 import { ensureRoot, makeUnit, makeUser, PASSWORD } from '../factories.js';
 import { FAMILIES, type Caller, type Family, type Judge, type Obj, type Rule, type Vis } from './rules.js';
 

@@ -1,0 +1,58 @@
+/**
+ * What a module says about itself (modules/<m>/index.ts). The composition root
+ * (modules/index.ts → app.ts, cli/) iterates over the one list of modules: routes, tables,
+ * messages, /me abilities, demo data, attachment kinds and daily work all come from here,
+ * so adding a module touches its folder, that list and its migration — nothing else.
+ * The ground floor never imports a module; modules receive the list through `app.ctx.modules`.
+ */
+import type { Database } from '../db/types.js';
+import type { Scope } from '../core/scope.js';
+import type { ModuleMessages } from '../i18n/index.js';
+import type { App } from './context.js';
+import type { Unit, User } from '../core/tenancy-schema.js';
+
+/** Who may read and change a record's files (reading: may see it, else 404; writing: may edit it, else 403). */
+export interface AttachmentAccess {
+  canRead(db: Database, scope: Scope, entityId: string): Promise<boolean>;
+  canWrite(db: Database, scope: Scope, entityId: string): Promise<boolean>;
+}
+
+/** What the demo loader of each module receives: the units and accounts made before it. */
+export interface DemoContext {
+  unitsByKey: Map<string, Unit>;
+  usersByEmail: Map<string, User>;
+  ip: string | null;
+}
+
+/** One step of the daily job, run inside its transaction; the number is recorded under `key`. */
+export interface DailyStep {
+  key: string;
+  run(tx: Database, day: string, now: Date): Promise<number>;
+}
+
+export interface AmityModule {
+  /** The folder name under modules/. */
+  name: string;
+  /** Its Drizzle tables (the exports of its schema.ts), for tooling and tests. */
+  tables?: Record<string, unknown>;
+  /** Registers its routes (paths under /api/v1). */
+  routes?: (app: App) => void | Promise<void>;
+  /** Its server-side strings (modules/<m>/messages.ts), merged into the catalogs. */
+  messages?: ModuleMessages;
+  /** Abilities it adds to `/api/v1/me`'s `can`. */
+  abilities?: (scope: Scope) => Record<string, boolean>;
+  /** Demo data, loaded in list order by `npm run demo` and POST /api/v1/setup/demo. */
+  demo?: (db: Database, demo: DemoContext) => Promise<void>;
+  /** Kinds of record that carry files, with who may read and change them. */
+  attachments?: Record<string, AttachmentAccess>;
+  /** Work the daily job does (in list order, after reminders). */
+  daily?: DailyStep[];
+}
+
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The one list of modules (modules/index.ts), for modules that read the others' manifests. */
+    modules: AmityModule[];
+  }
+}

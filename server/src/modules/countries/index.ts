@@ -1,0 +1,10 @@
+import type { AmityModule } from '../../http/module.js';
+import * as tables from './schema.js';
+import { countryRoutes } from './routes.js';
+
+/** Countries and the reference lists (fields, partner kinds…). */
+export const countriesModule: AmityModule = {
+  name: 'countries',
+  tables,
+  routes: countryRoutes,
+};

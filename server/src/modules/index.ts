@@ -1,0 +1,43 @@
+/**
+ * The one list of modules. Adding a module: its folder with an index.ts manifest (http/module.ts),
+ * one line here, and its migration. Order matters for demo data (later modules use earlier ones'
+ * rows) and for the daily job.
+ */
+import type { AmityModule } from '../http/module.js';
+import { registerMessages } from '../i18n/index.js';
+import { setupModule } from './setup/index.js';
+import { authModule } from './auth/index.js';
+import { unitsModule } from './units/index.js';
+import { usersModule } from './users/index.js';
+import { auditModule } from './audit/index.js';
+import { countriesModule } from './countries/index.js';
+import { partnersModule } from './partners/index.js';
+import { importsModule } from './imports/index.js';
+import { engagementsModule } from './engagements/index.js';
+import { notificationsModule } from './notifications/index.js';
+import { attachmentsModule } from './attachments/index.js';
+import { directivesModule } from './directives/index.js';
+import { tasksModule } from './tasks/index.js';
+import { proposalsModule } from './proposals/index.js';
+import { jobsModule } from './jobs/index.js';
+
+export const modules: AmityModule[] = [
+  setupModule,
+  authModule,
+  unitsModule,
+  usersModule,
+  auditModule,
+  countriesModule,
+  partnersModule,
+  importsModule,
+  engagementsModule,
+  notificationsModule,
+  attachmentsModule,
+  directivesModule,
+  tasksModule,
+  proposalsModule,
+  jobsModule,
+];
+
+// Strings are needed as soon as anything translates (tests, CLI), not only once the app is built.
+registerMessages(modules.flatMap((m) => (m.messages ? [m.messages] : [])));

@@ -1,0 +1,10 @@
+import type { AmityModule } from '../../http/module.js';
+import { userRoutes } from './routes.js';
+import { userPolicy } from './policy.js';
+
+/** Accounts (their table lives in core/tenancy-schema.ts: every module references it). */
+export const usersModule: AmityModule = {
+  name: 'users',
+  routes: userRoutes,
+  abilities: (scope) => ({ manageUsers: userPolicy.list(scope) }),
+};
