@@ -21,6 +21,7 @@ const SQL_ALLOWED = [
   // core's tenancy/SQL helper layer, used by every repository:
   'server/src/core/tenancy.ts', // scoped where/update/delete on owned tables
   'server/src/core/pagination.ts', // the order-by of a sorted page
+  'server/src/core/audit.ts', // the audit writer: appends the hash-chained row inside the caller's transaction
   '**/demo/**', // demo data seeding (npm run demo)
   '**/*.test.ts', // tests and their kits set up and inspect rows directly
   'server/src/test/**',

@@ -52,7 +52,7 @@ export default {
       required: ['roots'],
       additionalProperties: false,
     }],
-    messages: { loop: 'Folder loop: {{loop}}. Give the dependency one direction (move the shared part, or hand it in).' },
+    messages: { loop: '{{from}} → {{to}} lies on a folder loop ({{loop}}). Give the dependency one direction (move the shared part, or hand it in).' },
   },
   create(context) {
     const file = context.filename;
@@ -63,10 +63,12 @@ export default {
     const members = components.get(self);
     if (members.length < 2) return {};
     const inLoop = new Set(members);
-    const loop = listed(members.map((m) => path.relative(context.cwd, m)));
+    const name = (/** @type {string} */ folder) => path.relative(context.cwd, folder);
+    const loop = listed(members.map(name));
     return localImports(file, (node, target) => {
       const to = folderOf(target);
-      if (to && to !== self && inLoop.has(to)) context.report({ node, messageId: 'loop', data: { loop } });
+      if (to && to !== self && inLoop.has(to))
+        context.report({ node, messageId: 'loop', data: { from: name(self), to: name(to), loop } });
     });
   },
 };
