@@ -106,7 +106,6 @@ export const isRunning = (status: ImportStatus | undefined) => status === 'valid
 
 /** The steps the server goes through while committing, in order (it reports no row counts then). */
 export const COMMIT_PHASES = ['partners', 'contacts', 'merge', 'search', 'timeline', 'duplicates'] as const;
-export const VALIDATE_PHASES = ['validating', 'duplicates'] as const;
 
 export interface ProgressInput {
   status: ImportStatus;

@@ -79,7 +79,6 @@ export function listParams(box: Box, f: ProposalFilters, page: number, limit: nu
 export const clearPatch = (): Record<FilterKey, null> => Object.fromEntries(FILTER_KEYS.map((k) => [k, null])) as Record<FilterKey, null>;
 
 export const STATS_KEYS = ['from', 'to', 'targetUnitId', 'ownerUnitId'] as const;
-export type StatsFilters = Partial<Record<(typeof STATS_KEYS)[number], string>>;
 
 /** The statistics' query (submittedAt in [from, to], both days included); a range given backwards is turned round. */
 export function statsQuery(values: Record<string, unknown>): string {

@@ -1,5 +1,5 @@
 import type { Unit } from '../../ui/types';
-import { foldText, unitName } from '../../ui/unitName';
+import { foldText } from '../../ui/unitName';
 
 export interface UnitNode {
   unit: Unit;
@@ -84,8 +84,4 @@ export function ancestry(items: Unit[], id: string): Unit[] {
     cur = cur.parentId ? byId.get(cur.parentId) : undefined;
   }
   return out;
-}
-
-export function sortByName(nodes: UnitNode[], lang: string): UnitNode[] {
-  return [...nodes].sort((a, b) => unitName(a.unit, lang).localeCompare(unitName(b.unit, lang), lang));
 }
