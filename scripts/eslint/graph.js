@@ -48,8 +48,8 @@ export function importsOf(file) {
   let out = edges.get(file);
   if (out) return out;
   out = [];
-  if (SCRIPT.test(file)) {
-    const text = fs.readFileSync(file, 'utf8');
+  const text = SCRIPT.test(file) && isFile(file) ? fs.readFileSync(file, 'utf8') : null; // stdin has no file
+  if (text !== null) {
     for (const { fileName } of ts.preProcessFile(text, true, true).importedFiles) {
       const target = resolveImport(file, fileName);
       if (target && !out.includes(target)) out.push(target);
