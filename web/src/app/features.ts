@@ -56,4 +56,5 @@ const appStrings: StringSource = {
 };
 
 /** Every string of the app: shared UI, the shell, then each feature's (i18n/index.ts merges them). */
-export const STRINGS: StringSource[] = [uiStrings, appStrings, ...FEATURES.flatMap((f) => (f.strings ? [f.strings] : []))];
+export const stringsOf = (features: readonly Feature[]): StringSource[] => [uiStrings, appStrings, ...features.flatMap((f) => (f.strings ? [f.strings] : []))];
+export const STRINGS = stringsOf(FEATURES);
