@@ -13,7 +13,8 @@ const GROUND_FLOOR = ['core', 'db', 'http', 'i18n'];
  * rule's reach altogether (benchmarks and tools query as they need).
  */
 const SQL_ALLOWED = [
-  '**/repo*.ts', // the repositories themselves
+  '**/repo*.ts', // the repositories themselves (repo.ts, repo-<topic>.ts)
+  '**/*-repo.ts', // and a topic's repository named after it (workflow-repo.ts)
   '**/schema.ts', // table definitions
   '**/*-schema.ts',
   'server/src/db/**', // connection, migrations, the composed schema

@@ -26,7 +26,6 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { loadConfig } from '../../server/src/config.js';
 import { openDatabase } from '../../server/src/db/connect.js';
-import * as schema from '../../server/src/db/schema.js';
 import type { Database } from '../../server/src/db/types.js';
 import type { Scope } from '../../server/src/core/scope.js';
 import { flagDuplicates } from '../../server/src/modules/imports/repo.js';
@@ -62,7 +61,7 @@ function timing(target: Client, log: Log, analyzeBefore?: RegExp): Client {
     },
   };
 }
-const asDb = (client: Client) => drizzle(client as unknown as pg.Pool, { schema }) as unknown as Database;
+const asDb = (client: Client) => drizzle(client as unknown as pg.Pool) as unknown as Database;
 
 try {
   const imp = (
@@ -140,7 +139,7 @@ try {
     // The commit writes in batches of short transactions (commit.ts): run as the app runs it, then undone by the
     // import id as a failed commit is (recovery.ts). Its statements are not timed one by one.
     const commitLog: Log = [];
-    const db = drizzle(pool, { schema }) as unknown as Database;
+    const db = drizzle(pool) as unknown as Database;
     const t2 = performance.now();
     let result;
     try {

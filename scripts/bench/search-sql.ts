@@ -25,7 +25,6 @@ import type pg from 'pg';
 import { loadConfig } from '../../server/src/config.js';
 import { openDatabase } from '../../server/src/db/connect.js';
 import { runMigrations } from '../../server/src/db/migrate.js';
-import * as schema from '../../server/src/db/schema.js';
 import type { Database } from '../../server/src/db/types.js';
 import { buildApp } from '../../server/src/app.js';
 import { findSession } from '../../server/src/modules/auth/repo.js';
@@ -52,7 +51,6 @@ const config = loadConfig();
 const dbh = await openDatabase(config);
 const migration = await runMigrations(dbh.pool);
 const db = drizzle(dbh.pool, {
-  schema,
   logger: { logQuery: (text: string, params: unknown[]) => void capture?.push({ text, params }) },
 }) as unknown as Database;
 const app = await buildApp({ config, dbh, db, migration }, { logger: false });

@@ -6,7 +6,8 @@ import { clearFailures, deleteSessionsOf } from '../modules/auth/repo.js';
 import { findUserByEmail, updateUser, insertUser, anyUser, emailTaken } from '../modules/users/repo.js';
 import { rootUnit } from '../modules/units/repo.js';
 import { setup, systemAudit, auditCreated } from '../modules/setup/service.js';
-import { loadDemo, wipeAll } from '../modules/setup/demo.js';
+import { loadDemo, wipeAll } from '../modules/setup/demo/index.js';
+import { modules } from '../modules/index.js';
 import { backup, restore, type BackupSummary } from './backup.js';
 import type { Config } from '../config.js';
 import { openStorage } from '../modules/attachments/storages.js';
@@ -83,7 +84,7 @@ export async function demo(h: DbHandle, out: Out, force: boolean) {
     await wipeAll(h.db);
     out('Existing data erased.');
   }
-  const r = await loadDemo(h.db, { password: process.env.AMITY_DEMO_PASSWORD });
+  const r = await loadDemo(h.db, modules, { password: process.env.AMITY_DEMO_PASSWORD });
   out('Demo data loaded. Accounts:');
   for (const a of r.accounts) out(`  ${a.email.padEnd(30)} ${a.role.padEnd(8)} ${a.unitName}`);
   out(`Password for every account: ${r.password}`);

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { drizzle } from 'drizzle-orm/node-postgres';
-import * as schema from './schema.js';
 import type { Database } from './types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -45,7 +44,7 @@ async function startPglite(dir: string, dataDir: string) {
 export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<DbHandle> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
-    return { kind: 'postgres', pool, db: drizzle(pool, { schema }), close: () => pool.end() };
+    return { kind: 'postgres', pool, db: drizzle(pool), close: () => pool.end() };
   }
   const dir = opts.dataDir.startsWith('memory://') ? opts.dataDir : path.join(opts.dataDir, 'pglite');
   const { child, addr } = await startPglite(dir, opts.dataDir);
@@ -64,5 +63,5 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
     child.send('shutdown');
     await exited;
   };
-  return { kind: 'pglite', pool, db: drizzle(pool, { schema }), close };
+  return { kind: 'pglite', pool, db: drizzle(pool), close };
 }

@@ -1,6 +1,8 @@
 import type { PgDatabase } from 'drizzle-orm/pg-core';
 import type { NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
-import type * as schema from './schema.js';
 
-/** The database or a transaction: repos accept either. */
-export type Database = PgDatabase<NodePgQueryResultHKT, typeof schema>;
+/**
+ * The database or a transaction: repos accept either. Queries are built from each module's tables
+ * (no relational `db.query.*` API), so the type needs no schema and this layer imports no module.
+ */
+export type Database = PgDatabase<NodePgQueryResultHKT>;

@@ -9,6 +9,7 @@ import type { Database } from '../db/types.js';
 import type { Scope } from '../core/scope.js';
 import type { ModuleMessages } from '../i18n/index.js';
 import type { App } from './context.js';
+import type { SessionStore } from './session.js';
 import type { Unit, User } from '../core/tenancy-schema.js';
 
 /** Who may read and change a record's files (reading: may see it, else 404; writing: may edit it, else 403). */
@@ -24,9 +25,14 @@ export interface DemoContext {
   ip: string | null;
 }
 
-/** One step of the daily job, run inside its transaction; the number is recorded under `key`. */
+/**
+ * One step of the daily job, run inside its transaction; the number it answers is recorded under
+ * `key`. `before` steps run before the reminders are chosen (e.g. recurring tasks move to their
+ * current period first), `after` steps once they are (e.g. roll-ups).
+ */
 export interface DailyStep {
   key: string;
+  phase: 'before' | 'after';
   run(tx: Database, day: string, now: Date): Promise<number>;
 }
 
@@ -45,7 +51,14 @@ export interface AmityModule {
   demo?: (db: Database, demo: DemoContext) => Promise<void>;
   /** Kinds of record that carry files, with who may read and change them. */
   attachments?: Record<string, AttachmentAccess>;
-  /** Work the daily job does (in list order, after reminders). */
+  /**
+   * Work when a server process starts (`npm start`: after migrations, before it listens), e.g.
+   * timers and recovery; answers a stop function when it leaves something running.
+   */
+  start?: (app: App) => Promise<(() => void) | void>;
+  /** Where sessions and API tokens are found (one module, auth, provides it). */
+  sessions?: SessionStore;
+  /** Work the daily job does, in list order within its phase. */
   daily?: DailyStep[];
 }
 

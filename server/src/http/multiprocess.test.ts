@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import * as schema from '../db/schema.js';
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { browserLike, openTestApp, type TestApp } from '../test/app.js';
@@ -21,7 +20,7 @@ beforeAll(async () => {
   if (testDbKind() === 'postgres') {
     const url = (t.dbh as { url?: string }).url!;
     pool2 = new pg.Pool({ connectionString: url, max: 5 });
-    db2 = drizzle(pool2, { schema });
+    db2 = drizzle(pool2);
   }
   second = browserLike(await buildApp({ config: { ...loadConfig({}), sessionCacheMs: 0, webDist: '/nonexistent' }, dbh: t.dbh, db: db2, migration: t.dbh.migration }));
 });

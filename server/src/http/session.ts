@@ -3,11 +3,10 @@ import type { App, Session } from './context.js';
 import type { Config } from '../config.js';
 import { AppError } from '../core/errors.js';
 import { pickLanguage, type Lang } from '../i18n/index.js';
-import { findSession, touchSession, tokenHash, type SessionRow } from '../modules/auth/repo.js';
 import { sessionCache } from '../core/session-cache.js';
-import { anyUser } from '../modules/users/repo.js';
-import { findTokenOwner, touchToken, type TokenOwner, type TokenScope } from '../modules/auth/tokens-repo.js';
-import { tokenCacheKey } from '../modules/auth/tokens-service.js';
+import { scopeOf } from '../core/scope.js';
+import type { User } from '../core/tenancy-schema.js';
+import type { Database } from '../db/types.js';
 
 export const SESSION_COOKIE = 'amity_session';
 const TOUCH_EVERY_MS = 60_000;
@@ -26,6 +25,33 @@ export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token
 
 export const clearSessionCookie = (reply: FastifyReply) => reply.clearCookie(SESSION_COOKIE, { path: '/' });
 
+export type TokenScope = 'read' | 'write';
+
+/** A signed-in user as the store finds them, with what the tenancy scope needs. */
+export interface FoundUser {
+  user: User;
+  /** The user's unit's materialized path. */
+  unitPath: string;
+  /** Ids of the user's unit and its descendants. */
+  subtree: string[];
+}
+
+/**
+ * Where sessions and API tokens are looked up: the auth module's (its manifest's `sessions`),
+ * handed in by the composition root so this layer imports no module.
+ */
+export interface SessionStore {
+  /** Whether the first administrator exists. */
+  setupDone(db: Database): Promise<boolean>;
+  /** Cache keys (core/session-cache) of a cookie token and of a Bearer token. */
+  cookieKey(token: string): string;
+  bearerKey(token: string): string;
+  findSession(db: Database, token: string, idleSeconds: number): Promise<(FoundUser & { lastSeenAt: Date }) | undefined>;
+  touchSession(db: Database, token: string): Promise<void>;
+  findBearer(db: Database, token: string): Promise<(FoundUser & { tokenId: string; scope: TokenScope; lastUsedAt: Date | null }) | undefined>;
+  touchBearer(db: Database, tokenId: string): Promise<void>;
+}
+
 declare module 'fastify' {
   interface FastifyRequest {
     /** The personal API token (Authorization: Bearer) the request was authenticated by; null for a cookie or nobody. */
@@ -34,23 +60,11 @@ declare module 'fastify' {
 }
 
 /** The signed-in user's session and tenancy scope, the same for a cookie and a Bearer token. */
-function sessionOf(req: FastifyRequest, token: string, found: Pick<SessionRow, 'user' | 'unitPath' | 'subtree'>): Session {
-  const ancestors = found.unitPath.split('/').filter((id) => id && id !== found.user.unitId);
+function sessionOf(req: FastifyRequest, token: string, found: FoundUser): Session {
   return {
     token,
     user: found.user,
-    actor: {
-      scope: {
-        userId: found.user.id,
-        unitId: found.user.unitId,
-        role: found.user.role,
-        subtreeUnitIds: found.subtree,
-        relatedUnitIds: [...ancestors, ...found.subtree],
-      },
-      email: found.user.email,
-      ip: req.ip,
-      lang: req.lang,
-    },
+    actor: { scope: scopeOf(found.user, found.unitPath, found.subtree), email: found.user.email, ip: req.ip, lang: req.lang },
   };
 }
 
@@ -62,16 +76,17 @@ function bearerOf(req: FastifyRequest): string | undefined {
 }
 
 /** A personal API token authenticates as its user; a revoked token, or one of a deactivated user, is 401. */
-async function resolveBearer(app: App, req: FastifyRequest, token: string, headerLang: Lang | undefined) {
+async function resolveBearer(app: App, store: SessionStore, req: FastifyRequest, token: string, headerLang: Lang | undefined) {
   if (!token || token.length > 200) throw new AppError('unauthenticated');
   const { db } = app.ctx;
-  const key = tokenCacheKey(tokenHash(token));
-  const found = (sessionCache.get(key) as TokenOwner | undefined) ?? (await findTokenOwner(db, tokenHash(token)));
+  const key = store.bearerKey(token);
+  type Found = Awaited<ReturnType<SessionStore['findBearer']>>;
+  const found = (sessionCache.get(key) as Found) ?? (await store.findBearer(db, token));
   if (!found) throw new AppError('unauthenticated');
   sessionCache.set(key, found.user.id, found);
   if (found.scope === 'read' && !READ_METHODS.includes(req.method)) throw new AppError('token_read_only');
   if (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
-    await touchToken(db, found.tokenId);
+    await store.touchBearer(db, found.tokenId);
     found.lastUsedAt = new Date();
   }
   req.lang = headerLang ?? found.user.language;
@@ -80,7 +95,7 @@ async function resolveBearer(app: App, req: FastifyRequest, token: string, heade
 }
 
 /** Resolves language, setup state and session (cookie or Bearer token) for every API request. */
-export function registerSession(app: App) {
+export function registerSession(app: App, store: SessionStore) {
   let setupDone = false; // only ever cached once true: a set-up database stays set up
   app.decorateRequest('session', null);
   app.decorateRequest('apiToken', null);
@@ -95,18 +110,19 @@ export function registerSession(app: App) {
     if (!url.startsWith('/api/v1/')) return;
 
     if (!setupDone && !OPEN_BEFORE_SETUP.some((p) => url === p || url.startsWith(`${p}/`))) {
-      setupDone = await anyUser(app.ctx.db);
+      setupDone = await store.setupDone(app.ctx.db);
       if (!setupDone) throw new AppError('setup_required');
     }
 
     const bearer = bearerOf(req);
-    if (bearer !== undefined) return resolveBearer(app, req, bearer, headerLang);
+    if (bearer !== undefined) return resolveBearer(app, store, req, bearer, headerLang);
 
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
     const { config, db } = app.ctx;
-    const key = tokenHash(token);
-    const found = (sessionCache.get(key) as SessionRow | undefined) ?? (await findSession(db, token, config.sessionIdleSeconds));
+    const key = store.cookieKey(token);
+    type Found = Awaited<ReturnType<SessionStore['findSession']>>;
+    const found = (sessionCache.get(key) as Found) ?? (await store.findSession(db, token, config.sessionIdleSeconds));
     if (!found) {
       clearSessionCookie(reply);
       return;
@@ -114,7 +130,7 @@ export function registerSession(app: App) {
     sessionCache.set(key, found.user.id, found);
     // Writing on every request would double the load; a minute's slack is harmless.
     if (Date.now() - found.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-      await touchSession(db, token);
+      await store.touchSession(db, token);
       found.lastSeenAt = new Date();
     }
     req.lang = headerLang ?? found.user.language;

@@ -1,7 +1,6 @@
 import pg from 'pg';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { inject } from 'vitest';
-import * as schema from '../db/schema.js';
 import { openDatabase, type DbHandle } from '../db/connect.js';
 import { runMigrations } from '../db/migrate.js';
 import { pgAdminUrl } from './global-setup.js';
@@ -30,7 +29,7 @@ export async function openTestDb(): Promise<DbHandle & { url?: string; migration
   url.pathname = `/${name}`;
   const pool = new pg.Pool({ connectionString: url.toString(), max: 5 });
   const migration = await runMigrations(pool);
-  const db = drizzle(pool, { schema });
+  const db = drizzle(pool);
   await ensureReferenceData(db); // one query: the template already has it (global-setup.ts)
   return { kind: 'postgres', pool, db, close: () => pool.end(), url: url.toString(), migration };
 }

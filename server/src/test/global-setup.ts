@@ -2,7 +2,6 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { runMigrations } from '../db/migrate.js';
-import * as schema from '../db/schema.js';
 import { ensureReferenceData } from '../modules/countries/reference.js';
 
 /** Admin connection to the local PostgreSQL, for creating throw-away databases. */
@@ -30,7 +29,7 @@ export default async function setup(project: TestProject) {
   const pool = new pg.Pool({ connectionString: url.toString(), max: 1 });
   await runMigrations(pool);
   // Copies of the template inherit the reference data: openTestDb's check then costs one query.
-  await ensureReferenceData(drizzle(pool, { schema }));
+  await ensureReferenceData(drizzle(pool));
   await pool.end();
   project.provide('pgTemplate', template);
   return async () => {

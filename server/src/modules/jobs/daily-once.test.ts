@@ -6,8 +6,8 @@ import { ensureRoot, makeUnit, makeUser, signedIn } from '../../test/factories.j
 import { openDatabase, type DbHandle } from '../../db/connect.js';
 import type { Database } from '../../db/types.js';
 import { notifications } from '../notifications/schema.js';
-import { tasks } from '../tasks/schema.js';
-import { insertTask } from '../tasks/reports-fixtures.js';
+import { tasks } from '../plans/schema.js';
+import { insertTask } from '../plans/test/fixtures.js';
 import { jobRuns } from './schema.js';
 import { DAILY_JOB, noonOf, pastReminderHour, runDailyJobs } from './service.js';
 import { jobsConfig } from './config.js';

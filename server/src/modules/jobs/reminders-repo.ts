@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
-import type { ReportingCadence } from '../tasks/schema.js';
+import type { ReportingCadence } from '../plans/schema.js';
 
 // The daily job's SQL. The job works for the whole database (no user, no scope): it reads every
 // task and proposal the reminders may concern and notifies the units' own people.

@@ -7,8 +7,8 @@ import type { Unit } from '../../core/tenancy-schema.js';
 import { notifications } from '../notifications/schema.js';
 import { users } from '../../core/tenancy-schema.js';
 import { proposals } from '../proposals/schema.js';
-import { taskReports } from '../tasks/schema.js';
-import { insertTask } from '../tasks/reports-fixtures.js';
+import { taskReports } from '../plans/schema.js';
+import { insertTask } from '../plans/test/fixtures.js';
 import { repeatsOn, sendReminders } from './reminders.js';
 
 // Reminders on fixed days, straight through sendReminders (runDailyJobs' claim is tested in daily-once.test.ts).

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/types.js';
 import { notify } from '../notifications/service.js';
-import { addDays, periodContaining, type Period } from '../tasks/periods.js';
+import { addDays, periodContaining, type Period } from '../plans/periods.js';
 import * as repo from './reminders-repo.js';
 import type { OpenTask } from './reminders-repo.js';
 

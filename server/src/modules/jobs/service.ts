@@ -2,9 +2,8 @@ import os from 'node:os';
 import { DateTime } from 'luxon';
 import type { Database } from '../../db/types.js';
 import { deliverEmails } from '../notifications/service.js';
-import { recomputeAllRollups } from '../tasks/rollup.js';
-import { advanceRecurringDueDates } from '../tasks/recurrence.js';
-import { todayIn, WORK_ZONE } from '../tasks/periods.js';
+import type { DailyStep } from '../../http/module.js';
+import { todayIn, WORK_ZONE } from '../plans/periods.js';
 import { jobsConfig } from './config.js';
 import * as repo from './repo.js';
 import { sendReminders, type Counts } from './reminders.js';
@@ -38,7 +37,7 @@ export interface RunOutcome {
 export async function runDailyJobs(
   db: Database,
   now: Date = new Date(),
-  opts: { force?: boolean; reminderDays?: number; checkpoint?: CheckpointSettings } = {},
+  opts: { force?: boolean; reminderDays?: number; checkpoint?: CheckpointSettings; steps?: DailyStep[] } = {},
 ): Promise<RunOutcome> {
   const day = todayIn(now);
   const n = opts.reminderDays ?? jobsConfig().reminderDays;
@@ -46,11 +45,14 @@ export async function runDailyJobs(
     const out = await db.transaction(async (tx) => {
       // The claim is the transaction's first write: it stands or falls with the day's work.
       if (!(await repo.claim(tx, DAILY_JOB, day, processName, opts.force))) return null;
-      // Recurring tasks first move to their current period, so they are chased per period, not as overdue.
-      const recurring = await advanceRecurringDueDates(tx, day);
+      // The modules' steps (their manifests' `daily`): e.g. recurring tasks move to their current
+      // period before reminders are chosen, so they are chased per period, not as overdue.
+      const steps = opts.steps ?? [];
+      const ran: Record<string, number> = {};
+      for (const s of steps.filter((x) => x.phase === 'before')) ran[s.key] = await s.run(tx, day, now);
       const { counts, mail } = await sendReminders(tx, day, n);
-      const rollups = await recomputeAllRollups(tx, now);
-      const result = { ...counts, recurring, rollups };
+      for (const s of steps.filter((x) => x.phase === 'after')) ran[s.key] = await s.run(tx, day, now);
+      const result = { ...counts, ...ran };
       await repo.finish(tx, DAILY_JOB, day, { result });
       return { result, mail };
     });

@@ -9,7 +9,7 @@ import { emailField, passwordField } from '../users/routes.js';
 import { unitFields } from '../units/routes.js';
 import { insertSession } from '../auth/repo.js';
 import { setup } from './service.js';
-import { loadDemo } from './demo.js';
+import { loadDemo } from './demo/index.js';
 
 const tags = ['setup'];
 
@@ -57,7 +57,7 @@ export function setupRoutes(app: App) {
     },
     handler: async (req, reply) => {
       if (await anyUser(app.ctx.db)) throw new AppError('already_setup');
-      const result = await loadDemo(app.ctx.db, { password: process.env.AMITY_DEMO_PASSWORD, ip: req.ip });
+      const result = await loadDemo(app.ctx.db, app.modules, { password: process.env.AMITY_DEMO_PASSWORD, ip: req.ip });
       return reply.code(201).send(result);
     },
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, type TestApp } from '../../test/app.js';
-import { login } from '../../test/factories.js';
+import { openTestApp, type TestApp } from '../../../test/app.js';
+import { login } from '../../../test/factories.js';
 
 let t: TestApp;
 beforeAll(async () => {

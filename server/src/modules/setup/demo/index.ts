@@ -1,17 +1,13 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../db/types.js';
-import { insertUnit, type UnitInsert } from '../units/repo.js';
-import { insertUser } from '../users/repo.js';
-import { hashPassword, randomPassword } from '../auth/password.js';
-import type { Role, User } from '../../core/tenancy-schema.js';
-import type { Unit } from '../../core/tenancy-schema.js';
-import { lockSetup, auditCreated, systemAudit } from './service.js';
-import { appendAudit } from '../../core/audit.js';
-import { loadPartnerDemo } from '../partners/demo.js';
-import { loadEngagementDemo } from '../engagements/demo.js';
-import { loadDirectiveDemo } from '../directives/demo.js';
-import { loadProposalDemo } from '../proposals/demo.js';
-import { demoLocalities } from '../proposals/demo-data-localities.js';
+import type { Database } from '../../../db/types.js';
+import type { AmityModule } from '../../../http/module.js';
+import { insertUnit, type UnitInsert } from '../../units/repo.js';
+import { insertUser } from '../../users/repo.js';
+import { hashPassword, randomPassword } from '../../auth/password.js';
+import type { Role, User, Unit } from '../../../core/tenancy-schema.js';
+import { lockSetup, auditCreated, systemAudit } from '../service.js';
+import { appendAudit } from '../../../core/audit.js';
+import { demoLocalities } from '../../proposals/demo/data-localities.js';
 
 // The organisations named in the seed articles (../shared/seeds).
 type DemoUnit = UnitInsert & { key: string; parent?: string };
@@ -61,10 +57,10 @@ export async function wipeAll(db: Database) {
 }
 
 /**
- * Loads the demo organisations and accounts into an empty database.
- * Later modules add their own demo rows here.
+ * Loads the demo organisations and accounts into an empty database, then each module's demo
+ * rows (its manifest's `demo`), in the list's order.
  */
-export async function loadDemo(db: Database, opts: { password?: string; ip?: string | null } = {}): Promise<DemoResult> {
+export async function loadDemo(db: Database, modules: AmityModule[], opts: { password?: string; ip?: string | null } = {}): Promise<DemoResult> {
   const password = opts.password || randomPassword();
   const hashes = await Promise.all(demoUsers.map(() => hashPassword(password)));
   const ip = opts.ip ?? null;
@@ -86,10 +82,7 @@ export async function loadDemo(db: Database, opts: { password?: string; ip?: str
       usersByEmail.set(u.email, user);
       accounts.push({ email: u.email, role: u.role, unitName: unit.nameVi });
     }
-    await loadPartnerDemo(tx, { unitsByKey: byKey, usersByEmail, ip });
-    await loadEngagementDemo(tx, { unitsByKey: byKey, usersByEmail, ip });
-    await loadDirectiveDemo(tx, { unitsByKey: byKey, usersByEmail, ip });
-    await loadProposalDemo(tx, { unitsByKey: byKey, usersByEmail, ip });
+    for (const m of modules) await m.demo?.(tx, { unitsByKey: byKey, usersByEmail, ip });
     return { password, accounts };
   });
 }
