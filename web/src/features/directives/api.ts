@@ -1,9 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, ApiError, toQuery } from '../../ui/api';
-import type { Page } from '../../ui/types';
+import type { Reply } from '../../api/contract';
 import { directivesRoot } from '../tasks/api';
-import type { TaskGroup } from '../tasks/types';
-import type { Directive, DirectiveInput, DirectiveItem, DirectiveTree, Matrix } from './types';
+import type { DirectiveInput, DirectivePatch, DirectiveTree, GroupInput, GroupPatch } from './types';
 
 export const directivesKey = [...directivesRoot, 'directives'] as const;
 const enc = encodeURIComponent;
@@ -11,7 +10,7 @@ const enc = encodeURIComponent;
 export function useDirectives(params: Record<string, string | number | undefined>, enabled = true) {
   return useQuery({
     queryKey: [...directivesKey, 'list', params],
-    queryFn: ({ signal }) => api<Page<DirectiveItem>>(`/directives${toQuery(params)}`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/directives'>>(`/directives${toQuery(params)}`, { signal }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -20,7 +19,7 @@ export function useDirectives(params: Record<string, string | number | undefined
 export function useDirective(id: string | null | undefined) {
   return useQuery({
     queryKey: [...directivesKey, 'one', id],
-    queryFn: ({ signal }) => api<Directive>(`/directives/${enc(id!)}`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/directives/{id}'>>(`/directives/${enc(id!)}`, { signal }),
     enabled: !!id,
   });
 }
@@ -35,25 +34,17 @@ export function useDirectiveTree(id: string) {
 export function useMatrix(id: string) {
   return useQuery({
     queryKey: [...directivesKey, 'one', id, 'matrix'],
-    queryFn: ({ signal }) => api<Matrix>(`/directives/${enc(id)}/matrix`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/directives/{id}/matrix'>>(`/directives/${enc(id)}/matrix`, { signal }),
   });
 }
 
-export const createDirective = (body: DirectiveInput) => api<Directive>('/directives', { method: 'POST', body });
-export const updateDirective = (id: string, body: DirectiveInput) => api<Directive>(`/directives/${enc(id)}`, { method: 'PATCH', body });
-export const deleteDirective = (id: string) => api<void>(`/directives/${enc(id)}`, { method: 'DELETE' });
+export const createDirective = (body: DirectiveInput) => api<Reply<'/directives', 'post'>>('/directives', { method: 'POST', body });
+export const updateDirective = (id: string, body: DirectivePatch) => api<Reply<'/directives/{id}', 'patch'>>(`/directives/${enc(id)}`, { method: 'PATCH', body });
+export const deleteDirective = (id: string) => api<Reply<'/directives/{id}', 'delete'>>(`/directives/${enc(id)}`, { method: 'DELETE' });
 
-export interface GroupInput {
-  directiveId?: string;
-  number?: string;
-  titleVi?: string;
-  titleEn?: string;
-  titleFr?: string;
-  description?: string;
-}
-export const createGroup = (body: GroupInput) => api<TaskGroup>('/task-groups', { method: 'POST', body });
-export const updateGroup = (id: string, body: GroupInput) => api<TaskGroup>(`/task-groups/${enc(id)}`, { method: 'PATCH', body });
-export const deleteGroup = (id: string) => api<void>(`/task-groups/${enc(id)}`, { method: 'DELETE' });
+export const createGroup = (body: GroupInput) => api<Reply<'/task-groups', 'post'>>('/task-groups', { method: 'POST', body });
+export const updateGroup = (id: string, body: GroupPatch) => api<Reply<'/task-groups/{id}', 'patch'>>(`/task-groups/${enc(id)}`, { method: 'PATCH', body });
+export const deleteGroup = (id: string) => api<Reply<'/task-groups/{id}', 'delete'>>(`/task-groups/${enc(id)}`, { method: 'DELETE' });
 
 /**
  * The implementation status as XLSX. Fetched (not a plain link) so it carries Accept-Language — headers and

@@ -1,82 +1,26 @@
-// Shapes of the directives contract (docs/API.md, issue 5).
-import type { UnitRef } from '../../ui/types';
-import type { PlanRef, Progress, ProgressStatus, TaskGroup, TaskItem, Visibility } from '../tasks/types';
+// Shapes of the directives contract, read from the generated API types (src/api).
+import type { Body, Item, Reply } from '../../api/contract';
+import type { PlanRef, TaskItem } from '../tasks/types';
 
-export type DirectiveKind = 'directive' | 'resolution' | 'conclusion' | 'plan' | 'decision' | 'programme';
-export type DirectiveStatus = 'in_force' | 'superseded' | 'expired';
+export type Directive = Reply<'/directives/{id}'>;
+export type DirectiveItem = Item<'/directives'>;
+/** Body of create; PATCH takes the same fields, all optional. */
+export type DirectiveInput = Body<'/directives', 'post'>;
+export type DirectivePatch = Body<'/directives/{id}', 'patch'>;
+export type Matrix = Reply<'/directives/{id}/matrix'>;
+export type GroupInput = Body<'/task-groups', 'post'>;
+export type GroupPatch = Body<'/task-groups/{id}', 'patch'>;
 
-export interface DirectiveItem {
-  id: string;
-  code: string;
-  kind: DirectiveKind;
-  issuingBody: string;
-  issuedOn: string;
-  titleVi: string;
-  titleEn: string;
-  titleFr: string;
-  title: string;
-  status: DirectiveStatus;
-  supersededById: string | null;
-  supersededBy: { id: string; code: string; title: string } | null;
-  implementsTaskId: string | null;
-  implementsTask: { id: string; title: string; directiveId: string; directiveCode: string } | null;
-  ownerUnitId: string;
-  ownerUnit: UnitRef;
-  visibility: Visibility;
-  progress: Progress;
-  createdAt: string;
-  updatedAt: string;
-  can: { update: boolean; delete: boolean; addTask: boolean; attach: boolean };
-}
+export type DirectiveKind = Directive['kind'];
+export type DirectiveStatus = Directive['status'];
 
-export interface Directive extends DirectiveItem {
-  summaryVi: string;
-  summaryEn: string;
-  summaryFr: string;
-  summary: string;
-  fullText: string;
-}
-
-export interface DirectiveInput {
-  code?: string;
-  kind?: DirectiveKind;
-  issuingBody?: string;
-  issuedOn?: string;
-  titleVi?: string;
-  titleEn?: string;
-  titleFr?: string;
-  summaryVi?: string;
-  summaryEn?: string;
-  summaryFr?: string;
-  fullText?: string;
-  status?: DirectiveStatus;
-  supersededById?: string | null;
-  ownerUnitId?: string;
-  visibility?: Visibility;
-}
-
-export interface TaskNode extends TaskItem {
-  children: TaskNode[];
-  plans: PlanRef[];
-}
-
-export interface DirectiveTree {
-  directive: Directive;
-  groups: (TaskGroup & { tasks: TaskNode[] })[];
+/**
+ * A task of the tree with its sub-tasks. The OpenAPI document spells the nesting out three levels
+ * deep only (a recursive zod schema cannot be written into it), so the recursion is stated here.
+ */
+export type TaskNode = TaskItem & { children: TaskNode[]; plans: PlanRef[] };
+type TreeReply = Reply<'/directives/{id}/tree'>;
+export type DirectiveTree = Omit<TreeReply, 'groups' | 'ungrouped'> & {
+  groups: (Omit<TreeReply['groups'][number], 'tasks'> & { tasks: TaskNode[] })[];
   ungrouped: TaskNode[];
-}
-
-export interface MatrixCell {
-  unitId: string;
-  groupId: string | null;
-  status: ProgressStatus;
-  percent: number;
-  tasks: number;
-  late: number;
-}
-
-export interface Matrix {
-  groups: { id: string; number: string; title: string }[];
-  units: UnitRef[];
-  cells: MatrixCell[];
-}
+};

@@ -1,18 +1,7 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, toQuery } from '../../ui/api';
-import type { Page } from '../../ui/types';
-import type {
-  Clash,
-  Engagement,
-  EngagementAction,
-  EngagementDocument,
-  EngagementInput,
-  EngagementItem,
-  EngagementListParams,
-  EngagementSaved,
-  FollowUp,
-  HistoryEntry,
-} from './types';
+import type { Body, Item, Reply } from '../../api/contract';
+import type { ClashCheck, EngagementInput, EngagementListParams, EngagementPatch, FollowUpInput, FollowUpPatch, TransitionBody } from './types';
 
 // Other features (calendar, approvals, home, notifications) import from here: keep these names stable.
 export const engagementsKey = ['engagements'] as const;
@@ -23,7 +12,7 @@ const enc = encodeURIComponent;
 export function useEngagements(params: EngagementListParams) {
   return useQuery({
     queryKey: [...engagementsKey, 'list', params],
-    queryFn: ({ signal }) => api<Page<EngagementItem>>(`/engagements${toQuery({ ...params })}`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/engagements'>>(`/engagements${toQuery({ ...params })}`, { signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -31,30 +20,25 @@ export function useEngagements(params: EngagementListParams) {
 export function useEngagement(id: string | null | undefined) {
   return useQuery({
     queryKey: [...engagementsKey, 'one', id],
-    queryFn: ({ signal }) => api<Engagement>(`/engagements/${enc(id!)}`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/engagements/{id}'>>(`/engagements/${enc(id!)}`, { signal }),
     enabled: !!id,
   });
 }
 
-export const createEngagement = (body: EngagementInput) => api<EngagementSaved>('/engagements', { method: 'POST', body });
-export const updateEngagement = (id: string, body: EngagementInput) =>
-  api<EngagementSaved>(`/engagements/${enc(id)}`, { method: 'PATCH', body });
-export const deleteEngagement = (id: string) => api<void>(`/engagements/${enc(id)}`, { method: 'DELETE' });
-export const checkClashes = (body: EngagementInput, signal?: AbortSignal) =>
-  api<{ clashes: Clash[] }>('/engagements/check-clashes', { method: 'POST', body, signal });
+export const createEngagement = (body: EngagementInput) => api<Reply<'/engagements', 'post'>>('/engagements', { method: 'POST', body });
+export const updateEngagement = (id: string, body: EngagementPatch) =>
+  api<Reply<'/engagements/{id}', 'patch'>>(`/engagements/${enc(id)}`, { method: 'PATCH', body });
+export const deleteEngagement = (id: string) => api<Reply<'/engagements/{id}', 'delete'>>(`/engagements/${enc(id)}`, { method: 'DELETE' });
+export const checkClashes = (body: ClashCheck, signal?: AbortSignal) =>
+  api<Reply<'/engagements/check-clashes', 'post'>>('/engagements/check-clashes', { method: 'POST', body, signal });
 
-export interface TransitionBody {
-  action: EngagementAction;
-  comment?: string;
-  outcome?: string;
-}
 export const transitionEngagement = (id: string, body: TransitionBody) =>
-  api<EngagementSaved>(`/engagements/${enc(id)}/transitions`, { method: 'POST', body });
+  api<Reply<'/engagements/{id}/transitions', 'post'>>(`/engagements/${enc(id)}/transitions`, { method: 'POST', body });
 
 export function useEngagementHistory(id: string) {
   return useQuery({
     queryKey: [...engagementsKey, 'one', id, 'history'],
-    queryFn: ({ signal }) => api<{ items: HistoryEntry[] }>(`/engagements/${enc(id)}/history`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/engagements/{id}/history'>>(`/engagements/${enc(id)}/history`, { signal }),
     select: (d) => d.items,
   });
 }
@@ -63,7 +47,7 @@ export function useEngagementHistory(id: string) {
 export function useFollowUps(engagementId: string) {
   return useQuery({
     queryKey: [...followUpsKey, 'of', engagementId],
-    queryFn: ({ signal }) => api<{ items: FollowUp[] }>(`/engagements/${enc(engagementId)}/follow-ups`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/engagements/{id}/follow-ups'>>(`/engagements/${enc(engagementId)}/follow-ups`, { signal }),
     select: (d) => d.items,
   });
 }
@@ -73,42 +57,28 @@ export function useMyFollowUps(params: { page: number; limit: number; overdue?: 
   return useQuery({
     queryKey: [...followUpsKey, 'mine', params],
     queryFn: ({ signal }) =>
-      api<Page<FollowUp>>(`/me/follow-ups${toQuery({ page: params.page, limit: params.limit, overdue: params.overdue ? 'true' : undefined })}`, { signal }),
+      api<Reply<'/me/follow-ups'>>(`/me/follow-ups${toQuery({ page: params.page, limit: params.limit, overdue: params.overdue ? 'true' : undefined })}`, { signal }),
     placeholderData: keepPreviousData,
   });
 }
 
-export interface FollowUpInput {
-  text?: string;
-  ownerUserId?: string | null;
-  dueDate?: string | null;
-  done?: boolean;
-}
 export const addFollowUp = (engagementId: string, body: FollowUpInput) =>
-  api<FollowUp>(`/engagements/${enc(engagementId)}/follow-ups`, { method: 'POST', body });
-export const updateFollowUp = (id: string, body: FollowUpInput) => api<FollowUp>(`/follow-ups/${enc(id)}`, { method: 'PATCH', body });
-export const deleteFollowUp = (id: string) => api<void>(`/follow-ups/${enc(id)}`, { method: 'DELETE' });
+  api<Reply<'/engagements/{id}/follow-ups', 'post'>>(`/engagements/${enc(engagementId)}/follow-ups`, { method: 'POST', body });
+export const updateFollowUp = (id: string, body: FollowUpPatch) => api<Reply<'/follow-ups/{id}', 'patch'>>(`/follow-ups/${enc(id)}`, { method: 'PATCH', body });
+export const deleteFollowUp = (id: string) => api<Reply<'/follow-ups/{id}', 'delete'>>(`/follow-ups/${enc(id)}`, { method: 'DELETE' });
 
-export const addDocument = (engagementId: string, body: { title: string; signedOn?: string }) =>
-  api<EngagementDocument>(`/engagements/${enc(engagementId)}/documents`, { method: 'POST', body });
+export const addDocument = (engagementId: string, body: Body<'/engagements/{id}/documents', 'post'>) =>
+  api<Reply<'/engagements/{id}/documents', 'post'>>(`/engagements/${enc(engagementId)}/documents`, { method: 'POST', body });
 export const deleteDocument = (engagementId: string, docId: string) =>
-  api<void>(`/engagements/${enc(engagementId)}/documents/${enc(docId)}`, { method: 'DELETE' });
+  api<Reply<'/engagements/{id}/documents/{docId}', 'delete'>>(`/engagements/${enc(engagementId)}/documents/${enc(docId)}`, { method: 'DELETE' });
 
-/**
- * Users found by name or email, for participant and follow-up owner pickers. Only managers and
- * administrators may list users (server users policy): the caller passes `enabled` from `me.can.manageUsers`.
- */
 /** A colleague from the directory (any signed-in user may search it: names and units only). */
-export interface Colleague {
-  id: string;
-  displayName: string;
-  unit: { id: string; nameVi: string; nameEn: string; nameFr: string };
-}
+export type Colleague = Item<'/users/directory'>;
 
 export function useUserSearch(q: string, enabled = true) {
   return useQuery({
     queryKey: ['users', 'directory', q],
-    queryFn: ({ signal }) => api<Page<Colleague>>(`/users/directory${toQuery({ q, limit: 20 })}`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/users/directory'>>(`/users/directory${toQuery({ q, limit: 20 })}`, { signal }),
     enabled,
     placeholderData: keepPreviousData,
     staleTime: 30_000,

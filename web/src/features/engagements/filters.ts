@@ -11,6 +11,7 @@ export const LIST_KEYS = [...FILTER_KEYS, 'page', 'limit', 'sort'] as const;
 
 export const SORTS = ['-startsAt', 'startsAt', 'title', '-title', '-updatedAt', 'updatedAt'] as const;
 export const DEFAULT_SORT = '-startsAt';
+const isSort = (s: string): s is (typeof SORTS)[number] => (SORTS as readonly string[]).includes(s);
 
 /** Only the known, non-empty filters, trimmed; dates that are not dates are dropped. */
 export function pickFilters(values: Record<string, unknown>): EngagementFilters {
@@ -38,14 +39,15 @@ export function listParams(f: EngagementFilters, page: number, limit: number, so
     page: page > 0 ? page : 1,
     limit: limit > 0 ? limit : 20,
     ...(f.q ? { q: f.q } : {}),
-    ...(f.kind ? { kind: f.kind } : {}),
-    ...(f.state ? { state: f.state } : {}),
+    // As the URL has them: the server refuses an unknown kind or state.
+    ...(f.kind ? { kind: f.kind as EngagementListParams['kind'] } : {}),
+    ...(f.state ? { state: f.state as EngagementListParams['state'] } : {}),
     ...(f.unitId ? { unitId: f.unitId } : {}),
     ...(f.partnerId ? { partnerId: f.partnerId } : {}),
     ...(f.countryCode ? { countryCode: f.countryCode } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to: addDays(to, 1) } : {}),
-    sort: (SORTS as readonly string[]).includes(sort) ? sort : DEFAULT_SORT,
+    sort: isSort(sort) ? sort : DEFAULT_SORT,
   };
 }
 

@@ -30,7 +30,7 @@ const engagement = (patch: Partial<Engagement> = {}): Engagement => ({
   venue: '',
   onlineUrl: '',
   organiserUnitId: 'u1',
-  organiserUnit: null,
+  organiserUnit: { id: 'u1', nameVi: '', nameEn: '', nameFr: '' },
   coUnitIds: [],
   coUnits: [],
   partnerIds: ['p1', 'hidden'],

@@ -2,8 +2,10 @@
 // server/src/modules/engagements/input.ts), server error paths, what a clash check depends on.
 import { addDays, DEFAULT_TIME_ZONE, instantToZoned, isDate, isTime, isTimeZone, zonedToInstant } from './time';
 import type {
+  ClashCheck,
   Engagement,
   EngagementInput,
+  EngagementPatch,
   EngagementKind,
   EngagementLevel,
   ParticipantInput,
@@ -309,7 +311,7 @@ const TIME_KEYS = ['startsAt', 'endsAt', 'allDay', 'timeZone'] as const;
 const BUDGET_KEYS = ['budgetAmount', 'budgetCurrency'] as const;
 
 /** PATCH body: only what changed since the form opened (lists replace the whole list, so they go whole). */
-export function changedInput(initial: EngagementFormValues, v: EngagementFormValues): EngagementInput {
+export function changedInput(initial: EngagementFormValues, v: EngagementFormValues): EngagementPatch {
   const before = toInput(initial) as Record<string, unknown>;
   const after = toInput(v) as Record<string, unknown>;
   const out: Record<string, unknown> = {};
@@ -319,13 +321,13 @@ export function changedInput(initial: EngagementFormValues, v: EngagementFormVal
   for (const group of [TIME_KEYS, BUDGET_KEYS]) {
     if (group.some((k) => k in out)) for (const k of group) out[k] = after[k];
   }
-  return out as EngagementInput;
+  return out as EngagementPatch;
 }
 
 // ---- clash checks ----
 
 /** The body of `check-clashes`, or null while the dates are incomplete or wrong. */
-export function clashInput(v: EngagementFormValues, id?: string): EngagementInput | null {
+export function clashInput(v: EngagementFormValues, id?: string): ClashCheck | null {
   const times = timesToInput(v);
   if (!times) return null;
   if (v.allDay ? v.endDate < v.startDate : times.endsAt < times.startsAt) return null;

@@ -23,7 +23,10 @@ function NoteEditor({ partnerId, note, onDone }: { partnerId: string; note?: Not
   const invalidate = useInvalidatePartners();
   const form = useForm({ initialValues: { body: note?.body ?? '' }, validate: { body: required } });
   const save = useMutation({
-    mutationFn: (body: string) => (note ? updateNote(partnerId, note.id, body) : addNote(partnerId, body)),
+    mutationFn: async (body: string) => {
+      if (note) await updateNote(partnerId, note.id, body);
+      else await addNote(partnerId, body);
+    },
     onSuccess: async () => {
       await invalidate();
       notifications.show({ color: 'green', message: t(note ? 'partners.notes.saved' : 'partners.notes.added') });

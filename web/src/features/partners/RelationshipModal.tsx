@@ -11,6 +11,7 @@ import { UnitSelect } from '../units/UnitSelect';
 import { addRelationship, useInvalidatePartners } from './api';
 import { useEnumOptions } from './labels';
 import { PartnerSelect } from './PartnerSelect';
+import type { RelationshipKind } from './types';
 
 type Values = { kind: string; target: string; toPartnerId: string; toUnitId: string; startDate: string; endDate: string; note: string };
 
@@ -34,7 +35,7 @@ export function RelationshipModal({ partnerId, onClose }: { partnerId: string; o
   const save = useMutation({
     mutationFn: (x: Values) =>
       addRelationship(partnerId, {
-        kind: x.kind,
+        kind: x.kind as RelationshipKind, // the select offers only these, and an empty one is refused above
         ...(x.target === 'partner' ? { toPartnerId: x.toPartnerId } : { toUnitId: x.toUnitId }),
         ...(x.startDate ? { startDate: x.startDate } : {}),
         ...(x.endDate ? { endDate: x.endDate } : {}),

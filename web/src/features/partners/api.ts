@@ -1,20 +1,8 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, toQuery } from '../../ui/api';
-import type { Page } from '../../ui/types';
+import type { Body, Reply } from '../../api/contract';
 import type { PartnerFilters } from './filters';
-import type {
-  DuplicateCandidate,
-  DuplicatePair,
-  Facets,
-  Graph,
-  Note,
-  Partner,
-  PartnerInput,
-  PartnerListItem,
-  Relationship,
-  SavedFilter,
-  TimelineEvent,
-} from './types';
+import type { NewRelationship } from './types';
 
 export const partnersKey = ['partners'] as const;
 const enc = encodeURIComponent;
@@ -22,7 +10,7 @@ const enc = encodeURIComponent;
 export function usePartners(params: PartnerFilters & { page: number; limit: number; sort?: string }) {
   return useQuery({
     queryKey: [...partnersKey, 'list', params],
-    queryFn: ({ signal }) => api<Page<PartnerListItem>>(`/partners${toQuery({ ...params })}`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/partners'>>(`/partners${toQuery({ ...params })}`, { signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -30,7 +18,7 @@ export function usePartners(params: PartnerFilters & { page: number; limit: numb
 export function usePartnerFacets(filters: PartnerFilters) {
   return useQuery({
     queryKey: [...partnersKey, 'facets', filters],
-    queryFn: ({ signal }) => api<Facets>(`/partners/facets${toQuery({ ...filters })}`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/partners/facets'>>(`/partners/facets${toQuery({ ...filters })}`, { signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -38,30 +26,30 @@ export function usePartnerFacets(filters: PartnerFilters) {
 export function usePartner(id: string | null | undefined) {
   return useQuery({
     queryKey: [...partnersKey, 'one', id],
-    queryFn: ({ signal }) => api<Partner>(`/partners/${enc(id!)}`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/partners/{id}'>>(`/partners/${enc(id!)}`, { signal }),
     enabled: !!id,
   });
 }
 
 /** Search for pickers (relationship target, merge partner). */
 export function searchPartners(q: string, signal?: AbortSignal) {
-  return api<Page<PartnerListItem>>(`/partners${toQuery({ q, limit: 20 })}`, { signal });
+  return api<Reply<'/partners'>>(`/partners${toQuery({ q, limit: 20 })}`, { signal });
 }
 
-export const createPartner = (body: PartnerInput) => api<Partner>('/partners', { method: 'POST', body });
-export const updatePartner = (id: string, body: PartnerInput) => api<Partner>(`/partners/${enc(id)}`, { method: 'PATCH', body });
-export const deletePartner = (id: string) => api<void>(`/partners/${enc(id)}`, { method: 'DELETE' });
-export const checkDuplicates = (body: PartnerInput) =>
-  api<{ candidates: DuplicateCandidate[] }>('/partners/duplicates/check', { method: 'POST', body });
+export const createPartner = (body: Body<'/partners', 'post'>) => api<Reply<'/partners', 'post'>>('/partners', { method: 'POST', body });
+export const updatePartner = (id: string, body: Body<'/partners/{id}', 'patch'>) => api<Reply<'/partners/{id}', 'patch'>>(`/partners/${enc(id)}`, { method: 'PATCH', body });
+export const deletePartner = (id: string) => api<Reply<'/partners/{id}', 'delete'>>(`/partners/${enc(id)}`, { method: 'DELETE' });
+export const checkDuplicates = (body: Body<'/partners/duplicates/check', 'post'>) =>
+  api<Reply<'/partners/duplicates/check', 'post'>>('/partners/duplicates/check', { method: 'POST', body });
 export const dismissDuplicate = (aId: string, bId: string) =>
-  api<void>('/partners/duplicates/dismiss', { method: 'POST', body: { aId, bId } });
-export const mergePartners = (body: { survivorId: string; mergedId: string; pick?: Record<string, string> }) =>
-  api<Partner>('/partners/merge', { method: 'POST', body });
+  api<Reply<'/partners/duplicates/dismiss', 'post'>>('/partners/duplicates/dismiss', { method: 'POST', body: { aId, bId } satisfies Body<'/partners/duplicates/dismiss', 'post'> });
+export const mergePartners = (body: Body<'/partners/merge', 'post'>) =>
+  api<Reply<'/partners/merge', 'post'>>('/partners/merge', { method: 'POST', body });
 
 export function useDuplicatePairs(page: number, limit: number) {
   return useQuery({
     queryKey: [...partnersKey, 'duplicates', page, limit],
-    queryFn: ({ signal }) => api<Page<DuplicatePair>>(`/partners/duplicates${toQuery({ page, limit })}`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/partners/duplicates'>>(`/partners/duplicates${toQuery({ page, limit })}`, { signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -69,7 +57,7 @@ export function useDuplicatePairs(page: number, limit: number) {
 export function useTimeline(id: string, page: number, limit: number) {
   return useQuery({
     queryKey: [...partnersKey, 'one', id, 'timeline', page, limit],
-    queryFn: ({ signal }) => api<Page<TimelineEvent>>(`/partners/${enc(id)}/timeline${toQuery({ page, limit })}`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/partners/{id}/timeline'>>(`/partners/${enc(id)}/timeline${toQuery({ page, limit })}`, { signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -77,41 +65,37 @@ export function useTimeline(id: string, page: number, limit: number) {
 export function useNotes(id: string, page: number, limit: number) {
   return useQuery({
     queryKey: [...partnersKey, 'one', id, 'notes', page, limit],
-    queryFn: ({ signal }) => api<Page<Note>>(`/partners/${enc(id)}/notes${toQuery({ page, limit })}`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/partners/{id}/notes'>>(`/partners/${enc(id)}/notes${toQuery({ page, limit })}`, { signal }),
     placeholderData: keepPreviousData,
   });
 }
 
-export const addNote = (id: string, body: string) => api<Note>(`/partners/${enc(id)}/notes`, { method: 'POST', body: { body } });
+export const addNote = (id: string, body: string) =>
+  api<Reply<'/partners/{id}/notes', 'post'>>(`/partners/${enc(id)}/notes`, { method: 'POST', body: { body } satisfies Body<'/partners/{id}/notes', 'post'> });
 export const updateNote = (id: string, noteId: string, body: string) =>
-  api<Note>(`/partners/${enc(id)}/notes/${enc(noteId)}`, { method: 'PATCH', body: { body } });
-export const deleteNote = (id: string, noteId: string) => api<void>(`/partners/${enc(id)}/notes/${enc(noteId)}`, { method: 'DELETE' });
+  api<Reply<'/partners/{id}/notes/{noteId}', 'patch'>>(`/partners/${enc(id)}/notes/${enc(noteId)}`, {
+    method: 'PATCH',
+    body: { body } satisfies Body<'/partners/{id}/notes/{noteId}', 'patch'>,
+  });
+export const deleteNote = (id: string, noteId: string) => api<Reply<'/partners/{id}/notes/{noteId}', 'delete'>>(`/partners/${enc(id)}/notes/${enc(noteId)}`, { method: 'DELETE' });
 
 export function useRelationships(id: string) {
   return useQuery({
     queryKey: [...partnersKey, 'one', id, 'relationships'],
-    queryFn: ({ signal }) => api<{ items: Relationship[] }>(`/partners/${enc(id)}/relationships`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/partners/{id}/relationships'>>(`/partners/${enc(id)}/relationships`, { signal }),
     select: (d) => d.items,
   });
 }
 
-export interface NewRelationship {
-  kind: string;
-  toPartnerId?: string;
-  toUnitId?: string;
-  startDate?: string;
-  endDate?: string;
-  note?: string;
-}
 export const addRelationship = (id: string, body: NewRelationship) =>
-  api<Relationship>(`/partners/${enc(id)}/relationships`, { method: 'POST', body });
+  api<Reply<'/partners/{id}/relationships', 'post'>>(`/partners/${enc(id)}/relationships`, { method: 'POST', body });
 export const deleteRelationship = (id: string, relId: string) =>
-  api<void>(`/partners/${enc(id)}/relationships/${enc(relId)}`, { method: 'DELETE' });
+  api<Reply<'/partners/{id}/relationships/{relId}', 'delete'>>(`/partners/${enc(id)}/relationships/${enc(relId)}`, { method: 'DELETE' });
 
 export function useGraph(id: string, kinds: string[], enabled: boolean) {
   return useQuery({
     queryKey: [...partnersKey, 'one', id, 'graph', kinds],
-    queryFn: ({ signal }) => api<Graph>(`/partners/${enc(id)}/graph${toQuery({ depth: 2, kinds: kinds.join(',') })}`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/partners/{id}/graph'>>(`/partners/${enc(id)}/graph${toQuery({ depth: 2, kinds: kinds.join(',') })}`, { signal }),
     enabled,
   });
 }
@@ -121,13 +105,13 @@ export const savedFiltersKey = ['saved-filters', 'partners'] as const;
 export function useSavedFilters() {
   return useQuery({
     queryKey: savedFiltersKey,
-    queryFn: ({ signal }) => api<{ items: SavedFilter[] }>('/saved-filters?entity=partners', { signal }),
+    queryFn: ({ signal }) => api<Reply<'/saved-filters'>>('/saved-filters?entity=partners', { signal }),
     select: (d) => d.items,
   });
 }
 export const saveFilter = (name: string, query: Record<string, string>) =>
-  api<SavedFilter>('/saved-filters', { method: 'POST', body: { entity: 'partners', name, query } });
-export const deleteSavedFilter = (id: string) => api<void>(`/saved-filters/${enc(id)}`, { method: 'DELETE' });
+  api<Reply<'/saved-filters', 'post'>>('/saved-filters', { method: 'POST', body: { entity: 'partners', name, query } satisfies Body<'/saved-filters', 'post'> });
+export const deleteSavedFilter = (id: string) => api<Reply<'/saved-filters/{id}', 'delete'>>(`/saved-filters/${enc(id)}`, { method: 'DELETE' });
 
 /**
  * Any partner change shows in lists, facets, the partner's tabs and the audit log.

@@ -1,7 +1,37 @@
-// Shapes of the partner-network contract (docs/API.md, "Partner network").
-import type { UnitNames, UnitRef } from '../../ui/types';
+// Shapes of the partner-network contract, read from the generated API types (src/api).
+import { enumList, type Body, type Item, type Reply } from '../../api/contract';
 
-export const PARTNER_TYPES = [
+export type Partner = Reply<'/partners/{id}'>;
+export type PartnerInput = Body<'/partners', 'post'>;
+export type PartnerListItem = Item<'/partners'>;
+/** The partner as lists, duplicates and relationships name it. */
+export type PartnerSummary = Item<'/partners/duplicates'>['a'];
+export type Contact = Partner['contacts'][number];
+export type CountryOption = Item<'/countries/options'>;
+/** Relationship group or field of cooperation. */
+export type RefItem = Item<'/relationship-groups'>;
+export type Facets = Reply<'/partners/facets'>;
+export type FacetName = keyof Facets;
+export type DuplicateCandidate = Reply<'/partners/duplicates/check', 'post'>['candidates'][number];
+export type DuplicatePair = Item<'/partners/duplicates'>;
+export type TimelineEvent = Item<'/partners/{id}/timeline'>;
+export type Note = Item<'/partners/{id}/notes'>;
+export type Relationship = Item<'/partners/{id}/relationships'>;
+export type NewRelationship = Body<'/partners/{id}/relationships', 'post'>;
+export type Graph = Reply<'/partners/{id}/graph'>;
+export type SavedFilter = Item<'/saved-filters'>;
+
+export type PartnerType = Partner['type'];
+export type PartnerStatus = Partner['status'];
+export type Visibility = Partner['visibility'];
+export type RelationshipKind = Relationship['kind'];
+export type DuplicateReason = DuplicateCandidate['reasons'][number];
+
+/** The names every partner carries; any of them may be empty (at least one is not). */
+export type PartnerNames = Pick<PartnerSummary, 'name' | 'nameVi' | 'nameEn' | 'nameFr' | 'transliteration'>;
+
+// The order in which the client lists each enum's values (the server's values, checked by the compiler).
+export const PARTNER_TYPES = enumList<PartnerType>()([
   'foreign_organisation',
   'foreign_ngo',
   'international_organisation',
@@ -12,18 +42,11 @@ export const PARTNER_TYPES = [
   'enterprise',
   'media_outlet',
   'research_institution',
-] as const;
-export type PartnerType = (typeof PARTNER_TYPES)[number];
-
-export const PARTNER_STATUSES = ['active', 'dormant', 'ended'] as const;
-export type PartnerStatus = (typeof PARTNER_STATUSES)[number];
-
-export const VISIBILITIES = ['shared', 'unit', 'confidential'] as const;
-export type Visibility = (typeof VISIBILITIES)[number];
-
+]);
+export const PARTNER_STATUSES = enumList<PartnerStatus>()(['active', 'dormant', 'ended']);
+export const VISIBILITIES = enumList<Visibility>()(['shared', 'unit', 'confidential']);
 export const PRIORITIES = [1, 2, 3] as const;
-
-export const RELATIONSHIP_KINDS = [
+export const RELATIONSHIP_KINDS = enumList<RelationshipKind>()([
   'counterpart',
   'member_of',
   'parent_organisation',
@@ -31,178 +54,7 @@ export const RELATIONSHIP_KINDS = [
   'funded_by',
   'cooperates_with',
   'other',
-] as const;
-export type RelationshipKind = (typeof RELATIONSHIP_KINDS)[number];
-
-export const DUPLICATE_REASONS = ['same_name_country', 'similar_name', 'same_website', 'same_email'] as const;
-export type DuplicateReason = (typeof DUPLICATE_REASONS)[number];
-
+]);
+export const DUPLICATE_REASONS = enumList<DuplicateReason>()(['same_name_country', 'similar_name', 'same_website', 'same_email']);
 export const TIMELINE_KINDS = ['created', 'updated', 'note_added', 'relationship_added', 'relationship_removed', 'merged'] as const;
-
-/** The names every partner carries; any of them may be empty (at least one is not). */
-export interface PartnerNames {
-  name: string;
-  nameVi: string;
-  nameEn: string;
-  nameFr: string;
-  transliteration: string;
-}
-
-export interface PartnerCan {
-  update: boolean;
-  delete: boolean;
-  merge: boolean;
-}
-
-export interface PartnerSummary extends PartnerNames {
-  id: string;
-  type: PartnerType;
-  countryCode: string | null;
-  city: string;
-  priority: number;
-  status: PartnerStatus;
-  tags: string[];
-  visibility: Visibility;
-  ownerUnitId: string;
-  updatedAt: string;
-}
-
-export interface PartnerListItem extends PartnerSummary {
-  can?: Partial<PartnerCan>;
-  score?: number;
-}
-
-export interface Contact {
-  id: string;
-  name: string;
-  role: string;
-  email: string;
-  phone: string;
-}
-
-export interface Partner extends PartnerSummary {
-  aliases: string[];
-  languages: string[];
-  description: string;
-  website: string;
-  fieldIds: string[];
-  contacts: Contact[];
-  country: ({ code: string } & UnitNames) | null;
-  ownerUnit: UnitRef | null;
-  createdAt: string;
-  can: PartnerCan;
-}
-
-/** Body of create / PATCH / duplicates check. */
-export interface PartnerInput extends Partial<PartnerNames> {
-  type?: PartnerType;
-  countryCode?: string | null;
-  city?: string;
-  languages?: string[];
-  priority?: number;
-  status?: PartnerStatus;
-  description?: string;
-  website?: string;
-  tags?: string[];
-  fieldIds?: string[];
-  contacts?: { id?: string; name: string; role: string; email: string; phone: string }[];
-  visibility?: Visibility;
-  ownerUnitId?: string;
-}
-
-export interface CountryOption extends UnitNames {
-  code: string;
-  region: string;
-  relationshipGroupId: string | null;
-}
-
-/** Relationship group or field of cooperation. */
-export interface RefItem extends UnitNames {
-  id: string;
-  key: string;
-  sort: number;
-}
-
-export interface FacetValue {
-  value: string;
-  count: number;
-}
-export const FACETS = ['type', 'countryCode', 'groupId', 'fieldId', 'priority', 'status', 'unitId', 'tag'] as const;
-export type FacetName = (typeof FACETS)[number];
-export type Facets = Partial<Record<FacetName, FacetValue[]>>;
-
-export interface DuplicateCandidate {
-  partner: PartnerSummary;
-  score: number;
-  reasons: string[];
-}
-
-export interface DuplicatePair {
-  a: PartnerSummary;
-  b: PartnerSummary;
-  score: number;
-  reasons: string[];
-}
-
-export interface Actor {
-  id: string;
-  displayName: string;
-}
-
-export interface TimelineEvent {
-  id: string | number;
-  at: string;
-  kind: string;
-  actor: Actor | null;
-  refEntity: string | null;
-  refId: string | null;
-  data: unknown;
-}
-
-export interface Note {
-  id: string;
-  body: string;
-  author: Actor | null;
-  createdAt: string;
-  updatedAt: string;
-  can: { update: boolean; delete: boolean };
-}
-
-export type RelationshipOther = { kind: 'partner'; partner: PartnerSummary } | { kind: 'unit'; unit: UnitRef };
-
-export interface Relationship {
-  id: string;
-  kind: RelationshipKind;
-  direction: 'out' | 'in';
-  other: RelationshipOther;
-  startDate: string | null;
-  endDate: string | null;
-  note: string;
-  can: { delete: boolean };
-}
-
-export interface GraphNode {
-  id: string;
-  kind: 'partner' | 'unit';
-  label: string;
-  type?: string;
-  countryCode?: string | null;
-}
-
-export interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  kind: string;
-}
-
-export interface Graph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
-
-export interface SavedFilter {
-  id: string;
-  name: string;
-  query: unknown;
-}
+export const FACETS = enumList<FacetName>()(['type', 'countryCode', 'groupId', 'fieldId', 'priority', 'status', 'unitId', 'tag']);

@@ -1,6 +1,7 @@
 // Client rules of the proposal forms, mirroring the server's (docs/API.md); they answer i18n keys.
 import { isDay } from './due';
-import type { ProposalAction } from './types';
+import { enumList } from '../../api/contract';
+import type { MakeTaskBody, ProposalAction } from './types';
 
 export const TITLE_MAX = 1000;
 export const BODY_MAX = 50_000;
@@ -102,7 +103,8 @@ export function transitionBody(action: ProposalAction, v: TransitionValues) {
 /** Server field → the modal's input: the text box carries `answer`, `reason` or `comment`. */
 export const serverFieldOf = (path: string): string => (path === 'answer' || path === 'reason' || path === 'comment' ? 'text' : path);
 
-export const CADENCES = ['once', 'monthly', 'quarterly', 'half_yearly', 'yearly'] as const;
+type Cadence = NonNullable<MakeTaskBody['cadence']>;
+export const CADENCES = enumList<Cadence>()(['once', 'monthly', 'quarterly', 'half_yearly', 'yearly']);
 
 export interface TaskValues {
   answer: string;
@@ -126,13 +128,13 @@ export function taskErrors(v: TaskValues, state: string, today: string): Record<
   return out;
 }
 
-export function taskBody(v: TaskValues) {
+export function taskBody(v: TaskValues): MakeTaskBody {
   return {
     leadUnitId: v.leadUnitId,
     ...(v.answer.trim() ? { answer: v.answer.trim() } : {}),
     ...(v.titleVi.trim() ? { titleVi: v.titleVi.trim() } : {}),
     ...(v.dueOn ? { dueOn: v.dueOn } : {}),
-    ...(v.cadence ? { cadence: v.cadence } : {}),
+    ...(v.cadence ? { cadence: v.cadence as Cadence } : {}), // checked by taskErrors
     ...(v.directiveId ? { directiveId: v.directiveId } : {}),
   };
 }

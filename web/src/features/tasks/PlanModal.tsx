@@ -12,7 +12,7 @@ import { useLabels as usePartnerLabels, VISIBILITY_LABELS } from '../partners/la
 import { cascadeTask, useInvalidateTasks } from './api';
 import { maxLength, oneTitle } from './formModel';
 import { todayInVietnam } from './periods';
-import type { Task } from './types';
+import type { Task, Visibility } from './types';
 
 interface PlanValues extends Record<string, unknown> {
   code: string;
@@ -42,7 +42,7 @@ export function PlanModal({ task, onClose }: { task: Task; onClose: () => void }
   });
   const save = useMutation({
     mutationFn: (v: PlanValues) =>
-      cascadeTask(task.id, { code: v.code.trim(), titleVi: v.titleVi.trim(), titleEn: v.titleEn.trim(), titleFr: v.titleFr.trim(), issuedOn: v.issuedOn, visibility: v.visibility }),
+      cascadeTask(task.id, { code: v.code.trim(), titleVi: v.titleVi.trim(), titleEn: v.titleEn.trim(), titleFr: v.titleFr.trim(), issuedOn: v.issuedOn, visibility: v.visibility as Visibility }),
     onSuccess: async (plan) => {
       await invalidate();
       notifications.show({ color: 'green', message: t('tasks.plan.created') });

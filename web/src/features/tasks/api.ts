@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, toQuery } from '../../ui/api';
-import type { Page } from '../../ui/types';
-import type { BoardColumn, Report, ReportAction, ReportInput, Task, TaskGroup, TaskInput, TaskItem } from './types';
+import type { Body, Reply } from '../../api/contract';
+import type { CascadeInput, ReportInput, ReportPatch, TaskInput, TaskPatch } from './types';
 
 // Tasks and directives share one cache root: a report accepted on a task changes its directive's roll-up.
 export const tasksKey = ['directives-tasks', 'tasks'] as const;
@@ -13,7 +13,7 @@ export type TaskListParams = Record<string, string | number | undefined>;
 export function useTasks(params: TaskListParams, enabled = true) {
   return useQuery({
     queryKey: [...tasksKey, 'list', params],
-    queryFn: ({ signal }) => api<Page<TaskItem>>(`/tasks${toQuery(params)}`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/tasks'>>(`/tasks${toQuery(params)}`, { signal }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -22,7 +22,7 @@ export function useTasks(params: TaskListParams, enabled = true) {
 export function useTask(id: string | null | undefined) {
   return useQuery({
     queryKey: [...tasksKey, 'one', id],
-    queryFn: ({ signal }) => api<Task>(`/tasks/${enc(id!)}`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/tasks/{id}'>>(`/tasks/${enc(id!)}`, { signal }),
     enabled: !!id,
   });
 }
@@ -30,7 +30,7 @@ export function useTask(id: string | null | undefined) {
 export function useBoard() {
   return useQuery({
     queryKey: [...tasksKey, 'board'],
-    queryFn: ({ signal }) => api<{ columns: BoardColumn[] }>('/tasks/board', { signal }),
+    queryFn: ({ signal }) => api<Reply<'/tasks/board'>>('/tasks/board', { signal }),
     select: (d) => d.columns,
   });
 }
@@ -38,39 +38,32 @@ export function useBoard() {
 export function useTaskGroups(directiveId: string | null | undefined) {
   return useQuery({
     queryKey: [...directivesRoot, 'groups', directiveId],
-    queryFn: ({ signal }) => api<{ items: TaskGroup[] }>(`/task-groups${toQuery({ directiveId: directiveId! })}`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/task-groups'>>(`/task-groups${toQuery({ directiveId: directiveId! })}`, { signal }),
     select: (d) => d.items,
     enabled: !!directiveId,
   });
 }
 
-export const createTask = (body: TaskInput) => api<Task>('/tasks', { method: 'POST', body });
-export const updateTask = (id: string, body: TaskInput) => api<Task>(`/tasks/${enc(id)}`, { method: 'PATCH', body });
-export const deleteTask = (id: string) => api<void>(`/tasks/${enc(id)}`, { method: 'DELETE' });
+export const createTask = (body: TaskInput) => api<Reply<'/tasks', 'post'>>('/tasks', { method: 'POST', body });
+export const updateTask = (id: string, body: TaskPatch) => api<Reply<'/tasks/{id}', 'patch'>>(`/tasks/${enc(id)}`, { method: 'PATCH', body });
+export const deleteTask = (id: string) => api<Reply<'/tasks/{id}', 'delete'>>(`/tasks/${enc(id)}`, { method: 'DELETE' });
 
-export interface CascadeInput {
-  code: string;
-  titleVi?: string;
-  titleEn?: string;
-  titleFr?: string;
-  issuedOn?: string;
-  visibility?: string;
-}
-export const cascadeTask = (id: string, body: CascadeInput) => api<{ id: string }>(`/tasks/${enc(id)}/cascade`, { method: 'POST', body });
+export const cascadeTask = (id: string, body: CascadeInput) => api<Reply<'/tasks/{id}/cascade', 'post'>>(`/tasks/${enc(id)}/cascade`, { method: 'POST', body });
 
 export function useReports(taskId: string, page: number, limit: number) {
   return useQuery({
     queryKey: [...tasksKey, 'one', taskId, 'reports', page, limit],
-    queryFn: ({ signal }) => api<Page<Report>>(`/tasks/${enc(taskId)}/reports${toQuery({ page, limit })}`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/tasks/{id}/reports'>>(`/tasks/${enc(taskId)}/reports${toQuery({ page, limit })}`, { signal }),
     placeholderData: keepPreviousData,
   });
 }
 
-export const createReport = (taskId: string, body: ReportInput) => api<Report>(`/tasks/${enc(taskId)}/reports`, { method: 'POST', body });
-export const updateReport = (id: string, body: ReportInput) => api<Report>(`/task-reports/${enc(id)}`, { method: 'PATCH', body });
-export const deleteReport = (id: string) => api<void>(`/task-reports/${enc(id)}`, { method: 'DELETE' });
-export const transitionReport = (id: string, body: { action: ReportAction; comment?: string }) =>
-  api<{ report: Report }>(`/task-reports/${enc(id)}/transitions`, { method: 'POST', body });
+export const createReport = (taskId: string, body: ReportInput) =>
+  api<Reply<'/tasks/{id}/reports', 'post'>>(`/tasks/${enc(taskId)}/reports`, { method: 'POST', body });
+export const updateReport = (id: string, body: ReportPatch) => api<Reply<'/task-reports/{id}', 'patch'>>(`/task-reports/${enc(id)}`, { method: 'PATCH', body });
+export const deleteReport = (id: string) => api<Reply<'/task-reports/{id}', 'delete'>>(`/task-reports/${enc(id)}`, { method: 'DELETE' });
+export const transitionReport = (id: string, body: Body<'/task-reports/{id}/transitions', 'post'>) =>
+  api<Reply<'/task-reports/{id}/transitions', 'post'>>(`/task-reports/${enc(id)}/transitions`, { method: 'POST', body });
 
 /** A task or report change shows in directives (roll-ups, tree, matrix), the board, notifications and the audit log. */
 export function useInvalidateTasks() {
