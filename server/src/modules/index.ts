@@ -16,8 +16,7 @@ import { importsModule } from './imports/index.js';
 import { engagementsModule } from './engagements/index.js';
 import { notificationsModule } from './notifications/index.js';
 import { attachmentsModule } from './attachments/index.js';
-import { directivesModule } from './directives/index.js';
-import { tasksModule } from './tasks/index.js';
+import { plansModule } from './plans/index.js';
 import { proposalsModule } from './proposals/index.js';
 import { jobsModule } from './jobs/index.js';
 
@@ -33,8 +32,7 @@ export const modules: AmityModule[] = [
   engagementsModule,
   notificationsModule,
   attachmentsModule,
-  directivesModule,
-  tasksModule,
+  plansModule,
   proposalsModule,
   jobsModule,
 ];

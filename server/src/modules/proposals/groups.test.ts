@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { openTestApp, type TestApp } from '../../test/app.js';
 import { makeUnit } from '../../test/factories.js';
-import { tasks } from '../tasks/schema.js';
-import { kit } from './testkit.js';
+import { tasks } from '../plans/schema.js';
+import { kit } from './test/kit.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { type Actor } from '../../core/actor.js';
 import { auditFrom } from '../../core/audit.js';
 import { appendAudit } from '../../core/audit.js';
 import { diffOf } from '../../core/audit-hash.js';
-import { addDays, todayIn } from '../tasks/periods.js';
+import { addDays, todayIn } from '../plans/periods.js';
 import type { Proposal, ProposalGroup } from './types.js';
 import { GROUPABLE, proposalPolicy, worksFor } from './policy.js';
 import * as repo from './repo.js';

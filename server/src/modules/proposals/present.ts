@@ -3,7 +3,7 @@ import { visibility } from '../../core/tenancy-schema.js';
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
 import { unitsByIds } from '../users/repo.js';
-import { addDays, todayIn } from '../tasks/periods.js';
+import { addDays, todayIn } from '../plans/periods.js';
 import { proposalState, proposalUrgency } from './schema.js';
 import type { Proposal } from './types.js';
 import { displayNames, fieldsByIds, groupTitles } from './repo.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../test/app.js';
 import { makeUnit, uniq } from '../../test/factories.js';
-import { todayIn } from '../tasks/periods.js';
-import { kit } from './testkit.js';
+import { todayIn } from '../plans/periods.js';
+import { kit } from './test/kit.js';
 import { composeMail } from '../notifications/mailer.js';
 
 let t: TestApp;

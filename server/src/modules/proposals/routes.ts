@@ -6,7 +6,7 @@ import { isoDate } from '../../core/dates.js';
 import { visibility } from '../../core/tenancy-schema.js';
 import { deliverEmails } from '../notifications/service.js';
 import type { AttachmentAccess } from '../../http/module.js';
-import { todayIn } from '../tasks/periods.js';
+import { todayIn } from '../plans/periods.js';
 import { proposalState, proposalUrgency } from './schema.js';
 import * as repo from './repo.js';
 import * as service from './service.js';

@@ -4,7 +4,7 @@ import { ownedColumns } from '../../core/tenancy.js';
 import { cooperationFields } from '../countries/schema.js';
 import { units } from '../../core/tenancy-schema.js';
 import { users } from '../../core/tenancy-schema.js';
-import { tasks } from '../tasks/schema.js';
+import { tasks } from '../plans/schema.js';
 
 export const proposalState = pgEnum('proposal_state', ['submitted', 'accepted', 'answered', 'closed', 'rejected']);
 export type ProposalState = (typeof proposalState.enumValues)[number];

@@ -5,7 +5,7 @@ import { auditFrom } from '../../core/audit.js';
 import type { Visibility } from '../../core/tenancy-schema.js';
 import { appendAudit } from '../../core/audit.js';
 import { diffOf } from '../../core/audit-hash.js';
-import { todayIn } from '../tasks/periods.js';
+import { todayIn } from '../plans/periods.js';
 import type { ProposalUrgency } from './schema.js';
 import type { Proposal } from './types.js';
 import { proposalPolicy } from './policy.js';

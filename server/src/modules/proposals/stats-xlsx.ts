@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { translate, type Lang } from '../../i18n/index.js';
-import { todayIn } from '../tasks/periods.js';
+import { todayIn } from '../plans/periods.js';
 import type { ProposalStats } from './stats.js';
 import { isOverdue } from './present.js';
 import { safeRow } from '../../core/spreadsheet.js';

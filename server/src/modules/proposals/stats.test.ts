@@ -6,7 +6,7 @@ import { uniq } from '../../test/factories.js';
 import { cooperationFields } from '../countries/schema.js';
 import { proposals } from './schema.js';
 import { median } from './stats.js';
-import { kit } from './testkit.js';
+import { kit } from './test/kit.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { type Actor } from '../../core/actor.js';
 import { auditFrom } from '../../core/audit.js';
 import { appendAudit } from '../../core/audit.js';
 import { diffOf } from '../../core/audit-hash.js';
-import { addDays, todayIn } from '../tasks/periods.js';
+import { addDays, todayIn } from '../plans/periods.js';
 import type { ProposalState } from './schema.js';
 import type { Proposal } from './types.js';
 import { canStart, proposalPolicy, reopenOpen, TRANSITIONS, type ProposalAction } from './policy.js';
