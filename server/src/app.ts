@@ -13,7 +13,6 @@ import { registerInputGuard } from './http/input-guard.js';
 import { registerOpenApi, openApiRoute } from './http/openapi.js';
 import { sessionCache } from './core/session-cache.js';
 import { modules } from './modules/index.js';
-import { registerAttachmentEntity } from './modules/attachments/registry.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -52,7 +51,9 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
     hsts: false,
   });
   await registerOpenApi(app);
-  registerSession(app);
+  const sessions = modules.find((m) => m.sessions)?.sessions;
+  if (!sessions) throw new Error('No module provides sessions (modules/auth)');
+  registerSession(app, sessions);
   registerCsrf(app);
   registerInputGuard(app);
 
@@ -67,7 +68,6 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   });
   openApiRoute(app);
   app.decorate('modules', modules);
-  for (const m of modules) for (const [entity, access] of Object.entries(m.attachments ?? {})) registerAttachmentEntity(entity, access);
   for (const m of modules) await m.routes?.(app);
 
   const index = path.join(ctx.config.webDist, 'index.html');

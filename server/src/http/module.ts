@@ -11,6 +11,8 @@ import type { ModuleMessages } from '../i18n/index.js';
 import type { App } from './context.js';
 import type { SessionStore } from './session.js';
 import type { Unit, User } from '../core/tenancy-schema.js';
+import type { SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 
 /** Who may read and change a record's files (reading: may see it, else 404; writing: may edit it, else 403). */
 export interface AttachmentAccess {
@@ -36,6 +38,30 @@ export interface DailyStep {
   run(tx: Database, day: string, now: Date): Promise<number>;
 }
 
+/** An owned record kind (core/tenancy): its table and its scoped rule. */
+export interface OwnedRecord {
+  table: PgTable & { id: PgColumn; ownerUnitId: PgColumn; visibility: PgColumn };
+  scoped: { where(scope: Scope, extra?: SQL): SQL };
+}
+
+/** A record kind that hangs under owned records: where its row lives and which records it hangs under. */
+export interface ChildRecord {
+  table?: PgTable & { id: PgColumn };
+  parents(facts: Record<string, unknown>, id: string): { entity: string; id: string }[];
+}
+
+/**
+ * The kinds of record a module writes to the audit log (the `entity` of its entries) and how to
+ * tell who may read about them (audit entries, notifications): exactly who may read the record.
+ * An entity named nowhere is hidden from everyone but its entries' existence.
+ */
+export interface AuditedRecords {
+  owned?: Record<string, OwnedRecord>;
+  children?: Record<string, ChildRecord>;
+  /** Entities not about an owned record: the audit log's own rule applies (admins, managers' subtree). */
+  unscoped?: string[];
+}
+
 export interface AmityModule {
   /** The folder name under modules/. */
   name: string;
@@ -49,6 +75,8 @@ export interface AmityModule {
   abilities?: (scope: Scope) => Record<string, boolean>;
   /** Demo data, loaded in list order by `npm run demo` and POST /api/v1/setup/demo. */
   demo?: (db: Database, demo: DemoContext) => Promise<void>;
+  /** The record kinds it writes to the audit log, and who may read about them. */
+  records?: AuditedRecords;
   /** Kinds of record that carry files, with who may read and change them. */
   attachments?: Record<string, AttachmentAccess>;
   /**

@@ -5,6 +5,8 @@
  */
 import type { AmityModule } from '../http/module.js';
 import { registerMessages } from '../i18n/index.js';
+import { registerAuditedRecords } from './audit/visibility.js';
+import { registerAttachmentEntity } from './attachments/registry.js';
 import { setupModule } from './setup/index.js';
 import { authModule } from './auth/index.js';
 import { unitsModule } from './units/index.js';
@@ -37,5 +39,7 @@ export const modules: AmityModule[] = [
   jobsModule,
 ];
 
-// Strings are needed as soon as anything translates (tests, CLI), not only once the app is built.
+// Needed as soon as anything translates or checks who may read what (tests, CLI), not only once the app is built.
 registerMessages(modules.flatMap((m) => (m.messages ? [m.messages] : [])));
+registerAuditedRecords(modules.flatMap((m) => (m.records ? [m.records] : [])));
+for (const m of modules) for (const [entity, access] of Object.entries(m.attachments ?? {})) registerAttachmentEntity(entity, access);

@@ -1,78 +1,39 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
-import { recordAccess } from '../../core/tenancy-schema.js';
-import { partners, partnerNotes, partnerRelationships } from '../partners/schema.js';
-import { scopedPartners } from '../partners/repo.js';
-import { engagements, engagementDocuments, engagementFollowUps } from '../engagements/schema.js';
-import { scopedEngagements } from '../engagements/repo.js';
-import { directives, taskGroups } from '../directives/schema.js';
-import { scopedDirectives } from '../directives/repo.js';
-import { tasks, taskReports } from '../tasks/schema.js';
-import { scopedTasks } from '../tasks/scope.js';
-import { proposals } from '../proposals/schema.js';
-import { scopedProposals } from '../proposals/repo.js';
-import { attachments } from '../attachments/schema.js';
-import { unitRelatives } from '../units/repo.js';
-import { users } from '../../core/tenancy-schema.js';
-import { auditLog } from '../../core/audit-schema.js';
+import type { AuditedRecords, ChildRecord, OwnedRecord } from '../../http/module.js';
+import { scopeOfUser } from '../users/repo.js';
+import * as repo from './repo-visibility.js';
 
 /**
  * Who may read ABOUT a record (its audit entries, notifications about it): exactly who may read the
  * record itself. Every audit entity maps to the owned records (core/tenancy) it belongs to; an entry
  * is readable when every one of them is. Deleted records are judged by the owner and visibility the
- * log last recorded for them. Unknown entities with an id are hidden: a new kind of record must be
- * added here (docs: /tmp/amity-docs/confidential.md).
+ * log last recorded for them. Unknown entities with an id are hidden: each module names its record
+ * kinds in its manifest (`records`), handed in here by the composition root.
  */
+const OWNED = new Map<string, OwnedRecord>();
+const CHILDREN = new Map<string, ChildRecord>();
+const UNSCOPED = new Set<string>();
 
-const OWNED = {
-  partner: { table: partners, scoped: scopedPartners },
-  engagement: { table: engagements, scoped: scopedEngagements },
-  directive: { table: directives, scoped: scopedDirectives },
-  task: { table: tasks, scoped: scopedTasks },
-  proposal: { table: proposals, scoped: scopedProposals },
-} as const;
-export type OwnedEntity = keyof typeof OWNED;
-export interface Ref {
-  entity: OwnedEntity;
-  id: string;
+export function registerAuditedRecords(list: AuditedRecords[]): void {
+  for (const r of list) {
+    for (const [entity, owned] of Object.entries(r.owned ?? {})) OWNED.set(entity, owned);
+    for (const [entity, child] of Object.entries(r.children ?? {})) CHILDREN.set(entity, child);
+    for (const entity of r.unscoped ?? []) UNSCOPED.add(entity);
+  }
 }
-interface Subject {
+
+export interface Ref {
   entity: string;
   id: string;
 }
+type Subject = Ref;
 type Facts = Record<string, unknown>;
 
-/** Entities that are not about an owned record: their entries follow the audit log's own rule (admins, managers' subtree). */
-const UNSCOPED = new Set([
-  'unit', 'user', 'session', 'system', 'country', 'relationship_group', 'cooperation_field', 'engagement_settings',
-  'proposal_settings', 'calendar_feed', 'saved_filter', 'import', 'api_token',
-]);
-
 const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-const refs = (entity: string, ...ids: unknown[]): Subject[] => ids.map(str).filter((x): x is string => !!x).map((id) => ({ entity, id }));
-
-/** Records that hang under an owned record: where their row lives, and which record they hang under. */
-type RowTable = PgTable & { id: PgColumn };
-const CHILDREN: Record<string, { table?: RowTable; parents(f: Facts, id: string): Subject[] }> = {
-  partner_note: { table: partnerNotes, parents: (f) => refs('partner', f.partnerId) },
-  // Both ends: a relationship shows the other partner.
-  partner_relationship: { table: partnerRelationships, parents: (f) => refs('partner', f.fromPartnerId, f.toPartnerId) },
-  partner_duplicate: { parents: (_f, id) => refs('partner', ...id.split(':')) },
-  engagement_follow_up: { table: engagementFollowUps, parents: (f) => refs('engagement', f.engagementId) },
-  follow_up: { table: engagementFollowUps, parents: (f) => refs('engagement', f.engagementId) },
-  engagement_document: { table: engagementDocuments, parents: (f) => refs('engagement', f.engagementId) },
-  task_group: { table: taskGroups, parents: (f) => refs('directive', f.directiveId) },
-  task_report: { table: taskReports, parents: (f) => refs('task', f.taskId) },
-  report: { table: taskReports, parents: (f) => refs('task', f.taskId) },
-  attachment: { table: attachments, parents: (f) => refs(String(f.entity ?? ''), f.entityId) },
-  // A group's entries list the proposals they touch.
-  proposal_group: { parents: (f) => refs('proposal', ...(Array.isArray(f.proposalIds) ? f.proposalIds : [])) },
-};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isOwned = (e: string): e is OwnedEntity => e in OWNED;
+const isOwned = (e: string) => OWNED.has(e);
 const key = (s: Subject) => `${s.entity}:${s.id}`;
 
 /** The keys of a diff, wherever the writer put them: the row itself, or its before/after. */
@@ -87,11 +48,7 @@ function flatten(diff: unknown): Facts {
 async function historyFacts(db: Database, entity: string, ids: string[]): Promise<Map<string, Facts>> {
   const out = new Map<string, Facts>();
   if (ids.length === 0) return out;
-  const rows = await db
-    .select({ id: auditLog.entityId, diff: auditLog.diff })
-    .from(auditLog)
-    .where(and(eq(auditLog.entity, entity), inArray(auditLog.entityId, ids)))
-    .orderBy(auditLog.id);
+  const rows = await repo.historyOf(db, entity, ids);
   // Later entries win: the last owner and visibility recorded are the ones that held at deletion.
   for (const r of rows) out.set(r.id!, { ...(out.get(r.id!) ?? {}), ...flatten(r.diff) });
   return out;
@@ -109,16 +66,16 @@ export async function ownersOf(db: Database, subjects: Subject[], entryFacts = n
     if (out.has(k)) continue;
     if (isOwned(s.entity)) out.set(k, [{ entity: s.entity, id: s.id }]);
     else if (UNSCOPED.has(s.entity)) out.set(k, []);
-    else if (!CHILDREN[s.entity] || depth > 3) out.set(k, null);
+    else if (!CHILDREN.has(s.entity) || depth > 3) out.set(k, null);
     else pending.set(s.entity, [...(pending.get(s.entity) ?? []), s]);
   }
   for (const [entity, list] of pending) {
-    const rule = CHILDREN[entity]!;
+    const rule = CHILDREN.get(entity)!;
     const ids = [...new Set(list.map((s) => s.id))];
     const live = new Map<string, Facts>();
     const uuids = ids.filter((id) => UUID.test(id));
     if (rule.table && uuids.length) {
-      const rows = (await db.select().from(rule.table).where(inArray(rule.table.id, uuids))) as Facts[];
+      const rows = await repo.rowsOf(db, rule.table, uuids);
       for (const row of rows) live.set(String(row.id), row);
     }
     const history = await historyFacts(db, entity, ids.filter((id) => !live.has(id)));
@@ -143,21 +100,16 @@ export async function ownersOf(db: Database, subjects: Subject[], entryFacts = n
  */
 export async function readableRefs(db: Database, scope: Scope, list: Ref[], unknownReadable = false): Promise<Set<string>> {
   const ok = new Set<string>();
-  const byEntity = new Map<OwnedEntity, string[]>();
+  const byEntity = new Map<string, string[]>();
   for (const r of list) if (UUID.test(r.id)) byEntity.set(r.entity, [...new Set([...(byEntity.get(r.entity) ?? []), r.id])]);
   for (const [entity, ids] of byEntity) {
-    const { table, scoped } = OWNED[entity];
-    const t = table as RowTable;
-    const [seen, existing] = await Promise.all([
-      db.select({ id: t.id }).from(t).where(scoped.where(scope, inArray(t.id, ids))),
-      db.select({ id: t.id }).from(t).where(inArray(t.id, ids)),
-    ]);
+    const { seen, existing } = await repo.seenAndExisting(db, scope, OWNED.get(entity)!, ids);
     for (const r of seen) ok.add(`${entity}:${r.id}`);
     const gone = ids.filter((id) => !existing.some((r) => r.id === id));
     if (gone.length === 0) continue;
     const [history, named] = await Promise.all([
       historyFacts(db, entity, gone),
-      db.select({ id: recordAccess.recordId }).from(recordAccess).where(and(eq(recordAccess.entity, entity), inArray(recordAccess.recordId, gone), eq(recordAccess.userId, scope.userId))),
+      repo.namedAccess(db, entity, gone, scope.userId),
     ]);
     for (const id of gone) {
       const f = history.get(id);
@@ -211,20 +163,10 @@ export async function readableEntries<T extends AuditLike>(db: Database, scope: 
   );
 }
 
-/** The scope a user would have when signed in (to judge what a notification may tell them). */
-export async function scopeOfUser(db: Database, userId: string): Promise<Scope | undefined> {
-  const [u] = await db.select({ id: users.id, unitId: users.unitId, role: users.role }).from(users).where(eq(users.id, userId));
-  if (!u) return undefined;
-  const { ancestors, subtree } = await unitRelatives(db, u.unitId);
-  return { userId: u.id, unitId: u.unitId, role: u.role, relatedUnitIds: [...ancestors, ...subtree], subtreeUnitIds: subtree };
-}
-
 async function allShared(db: Database, list: Ref[]): Promise<boolean> {
   for (const r of list) {
-    const t = OWNED[r.entity].table as RowTable & { visibility: PgColumn };
     if (!UUID.test(r.id)) return false;
-    const [row] = (await db.select({ v: t.visibility }).from(t).where(eq(t.id, r.id))) as { v: string }[];
-    if (row?.v !== 'shared') return false;
+    if ((await repo.visibilityOf(db, OWNED.get(r.entity)!.table, r.id)) !== 'shared') return false;
   }
   return true;
 }
@@ -238,7 +180,7 @@ export async function usersWhoMayRead(db: Database, userIds: string[], entity: s
   if (await allShared(db, owners)) return userIds;
   const out: string[] = [];
   for (const userId of userIds) {
-    const scope = await scopeOfUser(db, userId);
+    const scope = await scopeOfUser(db, userId, { activeOnly: false });
     if (!scope) continue;
     // Callers name records they have just written; one that does not exist has nothing to hide.
     const ok = await readableRefs(db, scope, owners, true);

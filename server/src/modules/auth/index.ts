@@ -8,6 +8,7 @@ import { purgeExpired } from './repo.js';
 /** Sign-in, sessions, the signed-in user (/me), API tokens. */
 export const authModule: AmityModule = {
   name: 'auth',
+  records: { unscoped: ['session', 'api_token'] },
   tables,
   sessions: sessionStore,
   start: async (app) => {
