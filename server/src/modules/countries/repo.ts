@@ -1,4 +1,4 @@
-import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import { orderBy } from '../../core/pagination.js';
 import { foldedTokens } from '../../core/search.js';
@@ -43,6 +43,16 @@ export const allCountries = (db: Database) => db.select().from(countries).orderB
 export async function findCountry(db: Database, code: string): Promise<Country | undefined> {
   const [row] = await db.select().from(countries).where(eq(countries.code, code));
   return row;
+}
+
+/** Effective country names (an administrator's override wins), by code. */
+export async function countryNames(db: Database, codes: (string | null)[]) {
+  const wanted = [...new Set(codes.filter((c): c is string => !!c))];
+  if (wanted.length === 0) return new Map<string, { code: string; nameVi: string; nameEn: string; nameFr: string }>();
+  const rows = await db.select().from(countries).where(inArray(countries.code, wanted));
+  return new Map(
+    rows.map((c) => [c.code, { code: c.code, nameVi: c.overrideVi || c.nameVi, nameEn: c.overrideEn || c.nameEn, nameFr: c.overrideFr || c.nameFr }]),
+  );
 }
 
 export async function countryCodesInGroup(db: Database, groupId: string): Promise<string[]> {
@@ -109,6 +119,12 @@ export async function updateItem(db: Database, kind: ListKind, id: string, value
 export async function deleteItem(db: Database, kind: ListKind, id: string): Promise<void> {
   const t = tables[kind];
   await db.delete(t).where(eq(t.id, id));
+}
+
+/** Which of these cooperation fields exist. */
+export async function findFieldIds(db: Database, ids: string[]): Promise<string[]> {
+  const rows = await db.select({ id: cooperationFields.id }).from(cooperationFields).where(inArray(cooperationFields.id, ids));
+  return rows.map((r) => r.id);
 }
 
 function columnsOf(kind: ListKind) {

@@ -3,7 +3,7 @@ import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
 import { visibleWhere } from '../../core/tenancy.js';
 import { partners } from '../partners/schema.js';
-import { websiteKey } from '../partners/duplicates.js';
+import { websiteKey } from '../partners/repo-duplicates.js';
 import { imports, importRows, type Import } from './schema.js';
 
 export async function findImport(db: Database, scope: Scope, id: string): Promise<Import | undefined> {

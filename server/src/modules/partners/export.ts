@@ -1,15 +1,14 @@
 import { PassThrough, type Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
-import { and, asc, sql } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
 import { translate, type Lang } from '../../i18n/index.js';
-import { unitsByIds } from '../users/repo.js';
-import { partners, type Partner } from './schema.js';
-import { filterWhere, partnerDetails, resolveFilter, type PartnerFilter } from './repo.js';
-import { countryNames } from './present.js';
-import { withSearchSettings } from './search.js';
+import { unitsByIds } from '../units/repo.js';
+import { countryNames } from '../countries/repo.js';
+import type { Partner } from './schema.js';
+import { partnersAfter, partnerDetails, resolveFilter, type PartnerFilter } from './repo.js';
+import { withSearchSettings } from './repo-search.js';
 import { safeRow } from '../../core/spreadsheet.js';
 
 const BATCH = 1000;
@@ -21,14 +20,7 @@ async function* rows(db: Database, scope: Scope, filter: PartnerFilter, lang: La
   let after: { key: string; id: string } | undefined;
   const pick = (n: { nameVi: string; nameEn: string; nameFr: string }) => (lang === 'vi' ? n.nameVi : lang === 'fr' ? n.nameFr : n.nameEn);
   for (;;) {
-    const page: Partner[] = await withSearchSettings(db, (tx) =>
-      tx
-        .select()
-        .from(partners)
-        .where(and(filterWhere(scope, f), after ? sql`(${partners.nameKey}, ${partners.id}) > (${after.key}, ${after.id})` : undefined))
-        .orderBy(asc(partners.nameKey), asc(partners.id))
-        .limit(BATCH),
-    );
+    const page: Partner[] = await withSearchSettings(db, (tx) => partnersAfter(tx, scope, f, after, BATCH));
     if (page.length === 0) return;
     const ids = page.map((p) => p.id);
     const [details, unitMap, countryMap] = await Promise.all([

@@ -148,7 +148,8 @@ describe('search at scale', () => {
       await call(officer.cookie, 'POST', '/api/v1/partners', { type: 'individual', name: `${word} ${'x'.repeat(i + 1)}`, visibility: 'shared' });
     }
     const { listPartners } = await import('./repo.js');
-    const scope = { userId: officer.user.id, unitId: officer.unit.id, role: officer.user.role, relatedUnitIds: [officer.unit.id], subtreeUnitIds: [officer.unit.id] };
+    const { scopeOf } = await import('../../core/scope.js');
+    const scope = scopeOf(officer.user, [], [officer.unit.id]);
     const all = await t.db.transaction((tx) => listPartners(tx, scope, { q: word }, 10, 0, 100));
     expect(all).toMatchObject({ total: 5, capped: false });
     const capped = await t.db.transaction((tx) => listPartners(tx, scope, { q: word }, 2, 0, 3));

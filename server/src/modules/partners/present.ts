@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { inArray } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
 import { visibility } from '../../core/tenancy-schema.js';
-import { countries } from '../countries/schema.js';
-import { unitsByIds } from '../users/repo.js';
+import { countryNames } from '../countries/repo.js';
+import { unitsByIds } from '../units/repo.js';
 import { partnerType, partnerStatus, type Partner } from './schema.js';
 import { partnerDetails } from './repo.js';
 import { partnerAbilities } from './policy.js';
@@ -60,16 +59,6 @@ export const summary = (p: Partner): z.infer<typeof partnerSummaryOut> => ({
   ownerUnitId: p.ownerUnitId,
   updatedAt: p.updatedAt.toISOString(),
 });
-
-/** Effective country names (an administrator's override wins). */
-export async function countryNames(db: Database, codes: (string | null)[]) {
-  const wanted = [...new Set(codes.filter((c): c is string => !!c))];
-  if (wanted.length === 0) return new Map<string, { code: string; nameVi: string; nameEn: string; nameFr: string }>();
-  const rows = await db.select().from(countries).where(inArray(countries.code, wanted));
-  return new Map(
-    rows.map((c) => [c.code, { code: c.code, nameVi: c.overrideVi || c.nameVi, nameEn: c.overrideEn || c.nameEn, nameFr: c.overrideFr || c.nameFr }]),
-  );
-}
 
 export async function presentPartner(db: Database, scope: Scope, p: Partner): Promise<z.infer<typeof partnerOut>> {
   const [details, unitMap, countryMap] = await Promise.all([

@@ -1,41 +1,40 @@
-import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
+import { inTransaction } from '../../db/tx.js';
 import { forbidden, notFound, fieldError } from '../../core/errors.js';
 import { type Actor } from '../../core/actor.js';
-import { auditFrom } from '../../core/audit.js';
-import { appendAudit } from '../../core/audit.js';
+import { audit } from '../../core/audit.js';
 import { diffOf } from '../../core/audit-hash.js';
-import { units } from '../../core/tenancy-schema.js';
-import { partnerNotes, partnerRelationships, type PartnerRelationship } from './schema.js';
+import { unitsByIds } from '../units/repo.js';
+import type { PartnerRelationship } from './schema.js';
 import { partnerPolicy } from './policy.js';
 import { scopedPartners, addEvent } from './repo.js';
-import { findNote, findRelationship, insertRelationship } from './related.js';
+import { deleteNote, deleteRelationship, findNote, findRelationship, insertNote, insertRelationship, updateNote } from './repo-related.js';
 
 export async function addNote(db: Database, actor: Actor, partnerId: string, body: string) {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const partner = await scopedPartners.get(tx, actor.scope, partnerId);
     if (!partnerPolicy.note(actor.scope)) throw forbidden();
-    const [note] = await tx.insert(partnerNotes).values({ partnerId, body, authorId: actor.scope.userId }).returning();
-    await addEvent(tx, partner, { kind: 'note_added', actorId: actor.scope.userId, refEntity: 'partner_note', refId: note!.id, data: { excerpt: body.slice(0, 200) } });
-    await appendAudit(tx, auditFrom(actor, { action: 'create', entity: 'partner_note', entityId: note!.id, diff: diffOf(null, note!) }));
-    return note!;
+    const note = await insertNote(tx, { partnerId, body, authorId: actor.scope.userId });
+    await addEvent(tx, partner, { kind: 'note_added', actorId: actor.scope.userId, refEntity: 'partner_note', refId: note.id, data: { excerpt: body.slice(0, 200) } });
+    await audit(tx, actor, { action: 'create', entity: 'partner_note', entityId: note.id, diff: diffOf(null, note) });
+    return note;
   });
 }
 
 export async function editNote(db: Database, actor: Actor, partnerId: string, noteId: string, body: string | null) {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const partner = await scopedPartners.get(tx, actor.scope, partnerId);
     const note = await findNote(tx, partnerId, noteId);
     if (!note) throw notFound();
     if (!partnerPolicy.editNote(actor.scope, partner, note.authorId)) throw forbidden();
     if (body === null) {
-      await tx.delete(partnerNotes).where(eq(partnerNotes.id, noteId));
-      await appendAudit(tx, auditFrom(actor, { action: 'delete', entity: 'partner_note', entityId: noteId, diff: diffOf(note, null) }));
+      await deleteNote(tx, noteId);
+      await audit(tx, actor, { action: 'delete', entity: 'partner_note', entityId: noteId, diff: diffOf(note, null) });
       return null;
     }
-    const [after] = await tx.update(partnerNotes).set({ body, updatedAt: new Date() }).where(eq(partnerNotes.id, noteId)).returning();
-    await appendAudit(tx, auditFrom(actor, { action: 'update', entity: 'partner_note', entityId: noteId, diff: diffOf(note, after!) }));
-    return after!;
+    const after = await updateNote(tx, noteId, body);
+    await audit(tx, actor, { action: 'update', entity: 'partner_note', entityId: noteId, diff: diffOf(note, after) });
+    return after;
   });
 }
 
@@ -49,7 +48,7 @@ export interface RelationshipInput {
 }
 
 export async function addRelationship(db: Database, actor: Actor, partnerId: string, input: RelationshipInput) {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const partner = await scopedPartners.get(tx, actor.scope, partnerId);
     if (!partnerPolicy.update(actor.scope, partner)) throw forbidden();
     let other = null;
@@ -59,8 +58,7 @@ export async function addRelationship(db: Database, actor: Actor, partnerId: str
         throw fieldError('toPartnerId', 'field.no_such_partner');
       });
     } else {
-      const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.id, input.toUnitId!));
-      if (!unit) throw fieldError('toUnitId', 'field.no_such_unit');
+      if (!(await unitsByIds(tx, [input.toUnitId!])).has(input.toUnitId!)) throw fieldError('toUnitId', 'field.no_such_unit');
     }
     const rel = await insertRelationship(tx, {
       kind: input.kind,
@@ -75,13 +73,13 @@ export async function addRelationship(db: Database, actor: Actor, partnerId: str
     const data = { kind: rel.kind, toPartnerId: rel.toPartnerId, toUnitId: rel.toUnitId, fromPartnerId: partnerId };
     await addEvent(tx, partner, { kind: 'relationship_added', actorId: actor.scope.userId, refEntity: 'partner_relationship', refId: rel.id, data });
     if (other) await addEvent(tx, other, { kind: 'relationship_added', actorId: actor.scope.userId, refEntity: 'partner_relationship', refId: rel.id, data });
-    await appendAudit(tx, auditFrom(actor, { action: 'create', entity: 'partner_relationship', entityId: rel.id, diff: diffOf(null, rel) }));
+    await audit(tx, actor, { action: 'create', entity: 'partner_relationship', entityId: rel.id, diff: diffOf(null, rel) });
     return rel;
   });
 }
 
 export async function removeRelationship(db: Database, actor: Actor, partnerId: string, relId: string) {
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const partner = await scopedPartners.get(tx, actor.scope, partnerId);
     if (!partnerPolicy.update(actor.scope, partner)) throw forbidden();
     const rel = await findRelationship(tx, partnerId, relId);
@@ -89,8 +87,8 @@ export async function removeRelationship(db: Database, actor: Actor, partnerId: 
     // The other end must be one the user sees: a relationship to a hidden partner does not exist for them.
     const otherId = rel.fromPartnerId === partnerId ? rel.toPartnerId : rel.fromPartnerId;
     if (otherId && otherId !== partnerId) await scopedPartners.get(tx, actor.scope, otherId);
-    await tx.delete(partnerRelationships).where(eq(partnerRelationships.id, relId));
+    await deleteRelationship(tx, relId);
     await addEvent(tx, partner, { kind: 'relationship_removed', actorId: actor.scope.userId, refEntity: 'partner_relationship', refId: relId, data: { kind: rel.kind } });
-    await appendAudit(tx, auditFrom(actor, { action: 'delete', entity: 'partner_relationship', entityId: relId, diff: diffOf(rel, null) }));
+    await audit(tx, actor, { action: 'delete', entity: 'partner_relationship', entityId: relId, diff: diffOf(rel, null) });
   });
 }

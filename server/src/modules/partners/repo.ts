@@ -5,8 +5,8 @@ import type { Scope } from '../../core/scope.js';
 import { scopedTable } from '../../core/tenancy.js';
 import { foldedTokens } from '../../core/search.js';
 import { countries } from '../countries/schema.js';
-import { partners, partnerContacts, partnerFields, partnerEvents, type Partner, type PartnerType } from './schema.js';
-import { nameOrder, nameStartsWith, resolveSearch, SEARCH_CAP, searchScore, searchWhere, type ResolvedSearch } from './search.js';
+import { partners, partnerContacts, partnerFields, partnerEvents, type Partner, type PartnerContact, type PartnerType } from './schema.js';
+import { nameOrder, nameStartsWith, resolveSearch, SEARCH_CAP, searchScore, searchWhere, type ResolvedSearch } from './repo-search.js';
 
 /** Every read, update and delete of a partner goes through the visibility scope. */
 export const scopedPartners = scopedTable(partners, 'partner');
@@ -131,6 +131,16 @@ export async function listPartners(db: Database, scope: Scope, filter: PartnerFi
   return { items: present(items), total: cap, capped: true };
 }
 
+/** The next `limit` partners the filter finds after `after`, in folded-name order (keyset: the export's batches). */
+export async function partnersAfter(db: Database, scope: Scope, f: PartnerFilter, after: { key: string; id: string } | undefined, limit: number): Promise<Partner[]> {
+  return db
+    .select()
+    .from(partners)
+    .where(and(filterWhere(scope, f), after ? sql`(${partners.nameKey}, ${partners.id}) > (${after.key}, ${after.id})` : undefined))
+    .orderBy(asc(partners.nameKey), asc(partners.id))
+    .limit(limit);
+}
+
 /** Names starting with the query, added to the first matches of a search that finds very many. */
 const PREFIX_ROWS = 200;
 
@@ -219,6 +229,12 @@ export async function partnerDetails(db: Database, ids: string[]) {
   const f = new Map<string, string[]>();
   for (const [k, v] of byPartner(fields)) f.set(k, v.map((x) => x.fieldId));
   return { contacts: byPartner(contacts), fields: f };
+}
+
+/** One contact point of a partner. */
+export async function findContact(db: Database, partnerId: string, contactId: string): Promise<PartnerContact | undefined> {
+  const [row] = await db.select().from(partnerContacts).where(and(eq(partnerContacts.id, contactId), eq(partnerContacts.partnerId, partnerId)));
+  return row;
 }
 
 export async function addEvent(

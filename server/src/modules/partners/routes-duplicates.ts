@@ -2,13 +2,8 @@ import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
 import { pageQuery, pageSchema, offsetOf } from '../../core/pagination.js';
-import { findCandidates, duplicatePairs, dismissPair } from './duplicates.js';
-import { notFound, forbidden } from '../../core/errors.js';
-import { auditFrom } from '../../core/audit.js';
-import { appendAudit } from '../../core/audit.js';
-import { scopedPartners } from './repo.js';
-import { partnerPolicy } from './policy.js';
-import { mergePartners, PICKABLE } from './merge.js';
+import { findCandidates, duplicatePairs } from './repo-duplicates.js';
+import { dismissDuplicate, mergePartners, PICKABLE } from './merge.js';
 import { partnerFieldsIn } from './routes.js';
 import { partnerOut, partnerSummaryOut, presentPartner, summary } from './present.js';
 
@@ -55,13 +50,7 @@ export function partnerDuplicateRoutes(app: App) {
     schema: { tags, summary: 'Mark a candidate pair as not duplicates', body: z.strictObject({ aId: z.uuid(), bId: z.uuid() }) },
     handler: async (req, reply) => {
       const { actor } = requireSession(req);
-      await app.ctx.db.transaction(async (tx) => {
-        const a = await scopedPartners.get(tx, actor.scope, req.body.aId);
-        const b = await scopedPartners.get(tx, actor.scope, req.body.bId);
-        if (!partnerPolicy.update(actor.scope, a) && !partnerPolicy.update(actor.scope, b)) throw forbidden();
-        if (!(await dismissPair(tx, a.id, b.id))) throw notFound();
-        await appendAudit(tx, auditFrom(actor, { action: 'update', entity: 'partner_duplicate', entityId: `${a.id}:${b.id}`, diff: { after: { dismissed: true } } }));
-      });
+      await dismissDuplicate(app.ctx.db, actor, req.body.aId, req.body.bId);
       return reply.code(204).send();
     },
   });

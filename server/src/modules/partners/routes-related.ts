@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
+import { idParams } from '../../http/params.js';
 import { pageQuery, pageSchema, offsetOf } from '../../core/pagination.js';
 import { isoDate as day } from '../../core/dates.js';
 import { relationshipKind } from './schema.js';
 import { scopedPartners } from './repo.js';
 import { partnerPolicy } from './policy.js';
-import { listNotes, listRelationships, listEvents, neighbourhood } from './related.js';
+import { listNotes, listRelationships, listEvents } from './repo-related.js';
+import { neighbourhood } from './graph.js';
 import * as svc from './related-service.js';
 import { summary, partnerSummaryOut } from './present.js';
 
-const idParams = z.object({ id: z.uuid() });
 const tags = ['partners'];
 const actorOut = z.object({ id: z.uuid(), displayName: z.string() }).nullable();
 const noteOut = z.object({ id: z.uuid(), body: z.string(), author: actorOut, createdAt: z.string(), updatedAt: z.string(), can: z.object({ update: z.boolean(), delete: z.boolean() }) });
@@ -178,7 +179,7 @@ export function partnerRelatedRoutes(app: App) {
       const { actor } = requireSession(req);
       const partner = await scopedPartners.get(app.ctx.db, actor.scope, req.params.id);
       const kinds = req.query.kinds?.split(',').filter(Boolean);
-      return neighbourhood(app.ctx.db, actor.scope, partner.id, req.query.depth, kinds, req.lang);
+      return neighbourhood(app.ctx.db, actor.scope, partner, req.query.depth, kinds, req.lang);
     },
   });
 }

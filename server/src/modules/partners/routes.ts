@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
+import { idParams } from '../../http/params.js';
 import { pageQuery, pageSchema, offsetOf } from '../../core/pagination.js';
 import { visibility } from '../../core/tenancy-schema.js';
 import { partnerType, partnerStatus } from './schema.js';
 import * as repo from './repo.js';
 import * as service from './service.js';
-import { withSearchSettings } from './search.js';
+import { withSearchSettings } from './repo-search.js';
 import { partnerAbilities } from './policy.js';
 import { partnerItemOut, partnerOut, presentPartner, summary } from './present.js';
 
@@ -51,7 +52,6 @@ export const listQuery = {
   sort: z.enum(['name', '-name', 'updatedAt', '-updatedAt', 'priority', '-priority']).optional(),
 };
 const facetOut = z.array(z.object({ value: z.string(), count: z.number().int() }));
-const idParams = z.object({ id: z.uuid() });
 const tags = ['partners'];
 
 export function partnerRoutes(app: App) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../test/app.js';
 import { ensureRoot, signedIn } from '../../test/factories.js';
-import { SAVED_FILTER_LIMITS } from './routes-export.js';
+import { SAVED_FILTER_LIMITS } from './saved-filters.js';
 
 let t: TestApp;
 let a: Awaited<ReturnType<typeof signedIn>>;

@@ -1,16 +1,15 @@
-import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
+import { inTransaction } from '../../db/tx.js';
 import { AppError, forbidden, type FieldErrors } from '../../core/errors.js';
 import { type Actor } from '../../core/actor.js';
-import { auditFrom } from '../../core/audit.js';
-import { appendAudit } from '../../core/audit.js';
+import { audit } from '../../core/audit.js';
 import { diffOf } from '../../core/audit-hash.js';
-import { countries, cooperationFields } from '../countries/schema.js';
-import { units } from '../../core/tenancy-schema.js';
+import { findCountry, findFieldIds } from '../countries/repo.js';
+import { unitsByIds } from '../units/repo.js';
 import { partnerPolicy } from './policy.js';
 import * as repo from './repo.js';
-import { refreshSearchText } from './search.js';
-import { refreshCandidates } from './duplicates.js';
+import { refreshSearchText } from './repo-search.js';
+import { refreshCandidates } from './repo-duplicates.js';
 import type { Partner } from './schema.js';
 
 export interface PartnerInput extends Partial<Omit<repo.PartnerValues, 'createdBy'>> {
@@ -23,17 +22,13 @@ const NAME_FIELDS = ['name', 'nameVi', 'nameEn', 'nameFr', 'transliteration'] as
 /** References that must exist and be allowed: country, fields, owner unit. */
 async function checkReferences(db: Database, actor: Actor, input: PartnerInput, current?: Partner) {
   const fields: FieldErrors = {};
-  if (input.countryCode) {
-    const [c] = await db.select({ code: countries.code }).from(countries).where(eq(countries.code, input.countryCode));
-    if (!c) fields.countryCode = { key: 'field.no_such_country' };
-  }
+  if (input.countryCode && !(await findCountry(db, input.countryCode))) fields.countryCode = { key: 'field.no_such_country' };
   if (input.fieldIds?.length) {
-    const found = await db.select({ id: cooperationFields.id }).from(cooperationFields).where(inArray(cooperationFields.id, input.fieldIds));
+    const found = await findFieldIds(db, input.fieldIds);
     if (found.length !== new Set(input.fieldIds).size) fields.fieldIds = { key: 'field.no_such_field' };
   }
   if (input.ownerUnitId && input.ownerUnitId !== current?.ownerUnitId) {
-    const [u] = await db.select({ id: units.id }).from(units).where(eq(units.id, input.ownerUnitId));
-    if (!u) fields.ownerUnitId = { key: 'field.no_such_unit' };
+    if (!(await unitsByIds(db, [input.ownerUnitId])).has(input.ownerUnitId)) fields.ownerUnitId = { key: 'field.no_such_unit' };
     else if (!partnerPolicy.ownBy(actor.scope, input.ownerUnitId)) fields.ownerUnitId = { key: 'field.unit_out_of_scope' };
   }
   const merged = { ...current, ...input };
@@ -45,7 +40,7 @@ const columns = ({ fieldIds: _f, contacts: _c, ...rest }: PartnerInput) => rest;
 
 export async function createPartner(db: Database, actor: Actor, input: PartnerInput): Promise<Partner> {
   if (!partnerPolicy.create(actor.scope)) throw forbidden();
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await checkReferences(tx, actor, input);
     const partner = await repo.insertPartner(tx, {
       type: input.type ?? 'foreign_organisation',
@@ -58,16 +53,13 @@ export async function createPartner(db: Database, actor: Actor, input: PartnerIn
     await refreshSearchText(tx, partner.id);
     await refreshCandidates(tx, partner.id);
     await repo.addEvent(tx, partner, { kind: 'created', actorId: actor.scope.userId });
-    await appendAudit(
-      tx,
-      auditFrom(actor, { action: 'create', entity: 'partner', entityId: partner.id, diff: diffOf(null, { ...partner, fieldIds: input.fieldIds, contacts: input.contacts }) }),
-    );
+    await audit(tx, actor, { action: 'create', entity: 'partner', entityId: partner.id, diff: diffOf(null, { ...partner, fieldIds: input.fieldIds, contacts: input.contacts }) });
     return partner;
   });
 }
 
 export async function updatePartner(db: Database, actor: Actor, id: string, input: PartnerInput): Promise<Partner> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const before = await repo.scopedPartners.get(tx, actor.scope, id);
     if (!partnerPolicy.update(actor.scope, before)) throw forbidden();
     await checkReferences(tx, actor, input, before);
@@ -83,16 +75,16 @@ export async function updatePartner(db: Database, actor: Actor, id: string, inpu
       { ...after, contacts: input.contacts?.map((c) => strip({ role: '', email: '', phone: '', ...c })), fieldIds: input.fieldIds },
     );
     await repo.addEvent(tx, after, { kind: 'updated', actorId: actor.scope.userId, data: { fields: Object.keys(diff.after ?? {}) } });
-    await appendAudit(tx, auditFrom(actor, { action: 'update', entity: 'partner', entityId: id, diff }));
+    await audit(tx, actor, { action: 'update', entity: 'partner', entityId: id, diff });
     return after;
   });
 }
 
 export async function deletePartner(db: Database, actor: Actor, id: string): Promise<void> {
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const before = await repo.scopedPartners.get(tx, actor.scope, id);
     if (!partnerPolicy.delete(actor.scope, before)) throw forbidden();
     await repo.scopedPartners.remove(tx, actor.scope, id);
-    await appendAudit(tx, auditFrom(actor, { action: 'delete', entity: 'partner', entityId: id, diff: diffOf(before, null) }));
+    await audit(tx, actor, { action: 'delete', entity: 'partner', entityId: id, diff: diffOf(before, null) });
   });
 }

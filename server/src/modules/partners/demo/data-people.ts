@@ -1,4 +1,4 @@
-import type { DemoPartnerGroup } from './demo.js';
+import type { DemoPartnerGroup } from './types.js';
 
 // "Friends of Vietnam", overseas Vietnamese experts and diaspora associations.
 // Every person here is invented; addresses use the reserved .example domain.

@@ -1,4 +1,4 @@
-import type { DemoNote, DemoRelationship } from './demo.js';
+import type { DemoNote, DemoRelationship } from './types.js';
 
 // How the demo partners are tied to each other and to our units, and a few
 // officers' notes. '@key' is a demo unit.

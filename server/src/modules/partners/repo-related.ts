@@ -4,10 +4,9 @@ import type { Scope } from '../../core/scope.js';
 import { visibleWhere } from '../../core/tenancy.js';
 import { users } from '../../core/tenancy-schema.js';
 import { units, type Unit } from '../../core/tenancy-schema.js';
-import { partners, partnerNotes, partnerRelationships, partnerEvents, type Partner, type PartnerRelationship } from './schema.js';
+import { partners, partnerNotes, partnerRelationships, partnerEvents, type Partner, type PartnerNote, type PartnerRelationship } from './schema.js';
 import { scopedPartners } from './repo.js';
-import { engagements } from '../engagements/schema.js';
-import { scopedEngagements } from '../engagements/repo.js';
+import { timelineSources } from './timeline.js';
 
 // Notes, relationships and the timeline of one partner. Callers first check
 // that the partner itself is visible; what it points at is checked here.
@@ -31,6 +30,20 @@ export async function listNotes(db: Database, partnerId: string, limit: number, 
 export async function findNote(db: Database, partnerId: string, noteId: string) {
   const [row] = await db.select().from(partnerNotes).where(and(eq(partnerNotes.id, noteId), eq(partnerNotes.partnerId, partnerId)));
   return row;
+}
+
+export async function insertNote(db: Database, values: typeof partnerNotes.$inferInsert): Promise<PartnerNote> {
+  const [row] = await db.insert(partnerNotes).values(values).returning();
+  return row!;
+}
+
+export async function updateNote(db: Database, noteId: string, body: string): Promise<PartnerNote> {
+  const [row] = await db.update(partnerNotes).set({ body, updatedAt: new Date() }).where(eq(partnerNotes.id, noteId)).returning();
+  return row!;
+}
+
+export async function deleteNote(db: Database, noteId: string): Promise<void> {
+  await db.delete(partnerNotes).where(eq(partnerNotes.id, noteId));
 }
 
 /** Relationships in both directions, with the other side if the user may see it. */
@@ -76,10 +89,14 @@ export async function findRelationship(db: Database, partnerId: string, relId: s
   return row;
 }
 
+export async function deleteRelationship(db: Database, relId: string): Promise<void> {
+  await db.delete(partnerRelationships).where(eq(partnerRelationships.id, relId));
+}
+
 /**
  * The timeline, newest first. Events of the partner's own records follow the
- * partner's visibility (already checked); events that later modules add carry
- * the visibility of their source record and are scoped like it.
+ * partner's visibility (already checked); events that later modules add are seen by
+ * who sees their source record (timeline.ts), or else carry its visibility and are scoped like it.
  */
 export async function listEvents(db: Database, scope: Scope, partnerId: string, limit: number, offset: number) {
   const own = sql`${partnerEvents.refEntity} in ('partner', 'partner_note')`;
@@ -90,13 +107,14 @@ export async function listEvents(db: Database, scope: Scope, partnerId: string, 
     eq(partnerEvents.refEntity, 'partner_relationship'),
     sql`(${otherEnd} is null or ${otherEnd} = ${partnerId}::text or exists (select 1 from ${partners} where ${partners.id}::text = ${otherEnd} and ${scopedPartners.where(scope)}))`,
   );
-  // An engagement's entry is seen by who sees the engagement (its named users too).
-  const engagement = and(
-    eq(partnerEvents.refEntity, 'engagement'),
-    sql`exists (select 1 from ${engagements} where ${engagements.id}::text = ${partnerEvents.refId} and ${scopedEngagements.where(scope)})`,
+  const sources = [...timelineSources()];
+  const registered = sources.map(([entity, visible]) => and(eq(partnerEvents.refEntity, entity), visible(scope, partnerEvents.refId)));
+  const handled = ['partner', 'partner_note', 'partner_relationship', ...sources.map(([entity]) => entity)];
+  const other = and(
+    sql`coalesce(${partnerEvents.refEntity}, '') not in (${sql.join(handled.map((e) => sql`${e}`), sql`, `)})`,
+    visibleWhere(scope, partnerEvents, 'partner_event'),
   );
-  const other = and(sql`coalesce(${partnerEvents.refEntity}, '') not in ('partner', 'partner_note', 'partner_relationship', 'engagement')`, visibleWhere(scope, partnerEvents, 'partner_event'));
-  const where = and(eq(partnerEvents.partnerId, partnerId), or(own, relationship, engagement, other));
+  const where = and(eq(partnerEvents.partnerId, partnerId), or(own, relationship, ...registered, other));
   const [items, [total]] = await Promise.all([
     db
       .select({ event: partnerEvents, actorName: users.displayName })
@@ -109,46 +127,4 @@ export async function listEvents(db: Database, scope: Scope, partnerId: string, 
     db.select({ n: count() }).from(partnerEvents).where(where),
   ]);
   return { items, total: total?.n ?? 0 };
-}
-
-export interface GraphNode {
-  id: string;
-  kind: 'partner' | 'unit';
-  label: string;
-  type?: string;
-  countryCode?: string | null;
-}
-
-/** Partners and units around one partner, up to `depth` hops, only what the user may see. */
-export async function neighbourhood(db: Database, scope: Scope, partnerId: string, depth: number, kinds?: string[], lang: 'vi' | 'en' | 'fr' = 'vi') {
-  const nodes = new Map<string, GraphNode>();
-  const edges = new Map<string, { id: string; source: string; target: string; kind: string }>();
-  let frontier = [partnerId];
-  const seen = new Set(frontier);
-  // In the reader's language first, then as the partner pages do.
-  const label = (p: { name: string; nameVi: string; nameEn: string; nameFr: string }) =>
-    (lang === 'vi' ? p.nameVi : lang === 'en' ? p.nameEn : p.nameFr) || p.nameVi || p.nameEn || p.name || p.nameFr;
-  const unitLabel = (u: { nameVi: string; nameEn: string; nameFr: string }) => (lang === 'vi' ? u.nameVi : lang === 'en' ? u.nameEn : u.nameFr) || u.nameVi;
-  const [start] = await db.select().from(partners).where(eq(partners.id, partnerId));
-  if (start) nodes.set(start.id, { id: start.id, kind: 'partner', label: label(start), type: start.type, countryCode: start.countryCode });
-  for (let hop = 0; hop < depth && frontier.length; hop++) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const item of await listRelationships(db, scope, id)) {
-        if (kinds?.length && !kinds.includes(item.rel.kind)) continue;
-        const other = item.partner;
-        const otherId = other?.id ?? `unit:${item.unit!.id}`;
-        if (other) nodes.set(other.id, { id: other.id, kind: 'partner', label: label(other), type: other.type, countryCode: other.countryCode });
-        else nodes.set(otherId, { id: otherId, kind: 'unit', label: unitLabel(item.unit!) });
-        const [source, target] = item.direction === 'out' ? [id, otherId] : [otherId, id];
-        edges.set(item.rel.id, { id: item.rel.id, source, target, kind: item.rel.kind });
-        if (other && !seen.has(other.id)) {
-          seen.add(other.id);
-          next.push(other.id);
-        }
-      }
-    }
-    frontier = next;
-  }
-  return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }

@@ -1,73 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../../db/types.js';
-import { type Actor } from '../../core/actor.js';
-import { auditFrom } from '../../core/audit.js';
-import type { Scope } from '../../core/scope.js';
-import type { Unit } from '../../core/tenancy-schema.js';
-import type { User } from '../../core/tenancy-schema.js';
-import { cooperationFields } from '../countries/schema.js';
-import { appendAudit } from '../../core/audit.js';
-import { diffOf } from '../../core/audit-hash.js';
-import { partners, partnerContacts, partnerEvents, partnerFields, type PartnerRelationship, type PartnerType } from './schema.js';
-import { refreshSearchText } from './search.js';
-import { websiteKey } from './duplicates.js';
-import { addNote, addRelationship } from './related-service.js';
-import { friendshipPartners } from './demo-data-friendship.js';
-import { aidPartners } from './demo-data-aid.js';
-import { peoplePartners } from './demo-data-people.js';
-import { placesPartners } from './demo-data-places.js';
-import { demoNotes, demoRelationships } from './demo-data-links.js';
+import type { Database } from '../../../db/types.js';
+import { type Actor } from '../../../core/actor.js';
+import { audit } from '../../../core/audit.js';
+import { scopeOf } from '../../../core/scope.js';
+import type { DemoContext } from '../../../http/module.js';
+import { cooperationFields } from '../../countries/schema.js';
+import { diffOf } from '../../../core/audit-hash.js';
+import { partners, partnerContacts, partnerEvents, partnerFields } from '../schema.js';
+import { refreshSearchText } from '../repo-search.js';
+import { websiteKey } from '../repo-duplicates.js';
+import { addNote, addRelationship } from '../related-service.js';
+import type { DemoPartner, DemoUnitKey } from './types.js';
+import { demoPartners } from './partners.js';
+import { demoNotes, demoRelationships } from './data-links.js';
 
 // The demo partner network: about two hundred foreign partners (data in
-// demo-data-*.ts). Search columns, audit entries, relationships, notes and
+// data-*.ts). Search columns, audit entries, relationships, notes and
 // their timeline events are written by the partner module's own functions;
 // the rows themselves are inserted set-based to keep the load short.
-
-export type DemoUnitKey = 'central' | 'vufo' | 'mofa' | 'vff' | 'propaganda' | 'hanoi' | 'hoankiem' | 'hoabinh' | 'writers' | 'musicians' | 'dance' | 'photo';
-export type DemoFieldKey =
-  | 'culture' | 'education' | 'science_technology' | 'innovation' | 'digital_transformation' | 'health' | 'environment' | 'climate_change'
-  | 'green_development' | 'humanitarian_aid' | 'war_legacy' | 'trade_investment' | 'tourism' | 'youth' | 'women' | 'religion' | 'peace_solidarity' | 'information';
-/** name, role, email, phone */
-export type DemoContact = [string, string, string, string?];
-
-/** One partner, written compactly; missing names, website, tags and contacts are empty. */
-export interface DemoPartner {
-  /** Unique key, for relationships and notes. */
-  k: string;
-  /** The name as written in its own script (the Latin name when that is its own). */
-  n: string;
-  vi?: string;
-  en?: string;
-  fr?: string;
-  /** Latin transliteration of a non-Latin `n`. */
-  tr?: string;
-  c: string;
-  city: string;
-  l: string[];
-  p?: 1 | 2 | 3;
-  s?: 'dormant' | 'ended';
-  d: string;
-  web?: string;
-  tags?: string[];
-  f: DemoFieldKey[];
-  ct?: DemoContact[];
-  u: DemoUnitKey;
-  /** Visibility; shared when absent. */
-  v?: 'unit' | 'confidential';
-}
-export type DemoPartnerGroup = Partial<Record<PartnerType, DemoPartner[]>>;
-
-/** [from partner, kind, to partner | '@' + unit key, note] */
-export type DemoRelationship = [string, PartnerRelationship['kind'], string, string?];
-/** [partner, body] */
-export type DemoNote = [string, string];
-
-/** Every demo partner with its type, in loading order. */
-export const demoPartners = (): (DemoPartner & { type: PartnerType })[] =>
-  [friendshipPartners, aidPartners, peoplePartners, placesPartners].flatMap((g) =>
-    Object.entries(g).flatMap(([type, rows]) => rows.map((r) => ({ ...r, type: type as PartnerType }))),
-  );
 
 /** Who writes a unit's partners: the unit's own officer, or the nearest demo account above it. */
 const writerOf: Record<DemoUnitKey, string> = {
@@ -85,19 +36,7 @@ const writerOf: Record<DemoUnitKey, string> = {
   hoabinh: 'officer.hoabinh@demo.amity',
 };
 
-export interface PartnerDemoContext {
-  unitsByKey: Map<string, Unit>;
-  usersByEmail: Map<string, User>;
-  ip: string | null;
-}
-
-export interface PartnerDemoResult {
-  partners: number;
-  relationships: number;
-  notes: number;
-}
-
-export async function loadPartnerDemo(tx: Database, ctx: PartnerDemoContext): Promise<PartnerDemoResult> {
+export async function loadPartnerDemo(tx: Database, ctx: DemoContext): Promise<void> {
   const unitOf = (key: string) => {
     const unit = ctx.unitsByKey.get(key);
     if (!unit) throw new Error(`demo: no unit "${key}"`);
@@ -112,7 +51,7 @@ export async function loadPartnerDemo(tx: Database, ctx: PartnerDemoContext): Pr
     if (!actor) {
       const user = ctx.usersByEmail.get(writerOf[key]);
       if (!user) throw new Error(`demo: no user ${writerOf[key]}`);
-      const scope: Scope = { userId: user.id, unitId: unitOf(key).id, role: 'admin', relatedUnitIds: allUnitIds, subtreeUnitIds: allUnitIds };
+      const scope = scopeOf({ id: user.id, unitId: unitOf(key).id, role: 'admin' }, [], allUnitIds);
       actor = { scope, email: user.email, ip: ctx.ip, lang: 'vi' };
       actors.set(key, actor);
     }
@@ -176,7 +115,7 @@ export async function loadPartnerDemo(tx: Database, ctx: PartnerDemoContext): Pr
   for (const partner of inserted) {
     const p = byId.get(partner.id)!;
     const diff = diffOf(null, { ...partner, fieldIds: p.f.map(fieldIdOf), contacts: contactsOf(p) });
-    await appendAudit(tx, auditFrom(actorFor(p.u), { action: 'create', entity: 'partner', entityId: partner.id, diff }));
+    await audit(tx, actorFor(p.u), { action: 'create', entity: 'partner', entityId: partner.id, diff });
   }
   const partnerOf = (key: string) => {
     const p = created.get(key);
@@ -193,7 +132,6 @@ export async function loadPartnerDemo(tx: Database, ctx: PartnerDemoContext): Pr
     const p = partnerOf(key);
     await addNote(tx, actorFor(p.unit), p.id, body);
   }
-  return { partners: created.size, relationships: demoRelationships.length, notes: demoNotes.length };
 }
 
 /**

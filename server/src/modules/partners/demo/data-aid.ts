@@ -1,4 +1,4 @@
-import type { DemoPartnerGroup } from './demo.js';
+import type { DemoPartnerGroup } from './types.js';
 
 // Foreign NGOs working in Vietnam and international organisations. Contact
 // people are invented; their addresses use the reserved .example domain.

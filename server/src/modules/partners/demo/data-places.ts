@@ -1,4 +1,4 @@
-import type { DemoPartnerGroup } from './demo.js';
+import type { DemoPartnerGroup } from './types.js';
 
 // Twinned foreign localities, media outlets, research institutions and
 // enterprises. The enterprises and every contact person are invented;

@@ -1,4 +1,4 @@
-import type { DemoPartnerGroup } from './demo.js';
+import type { DemoPartnerGroup } from './types.js';
 
 // Friendship associations with Vietnam and the people's organisations that are
 // VUFO's and the Fatherland Front's counterparts abroad. Contact people are

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { openTestApp, type TestApp } from '../../test/app.js';
-import { login } from '../../test/factories.js';
-import { contactIn, partnerFieldsIn } from './routes.js';
-import { demoPartners } from './demo.js';
-import { demoNotes, demoRelationships } from './demo-data-links.js';
+import { openTestApp, type TestApp } from '../../../test/app.js';
+import { login } from '../../../test/factories.js';
+import { contactIn, partnerFieldsIn } from '../routes.js';
+import { demoPartners } from './partners.js';
+import { demoNotes, demoRelationships } from './data-links.js';
 
 const PASSWORD = 'demo-password-for-partner-tests';
 let t: TestApp;
