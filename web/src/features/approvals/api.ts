@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, toQuery } from '../../ui/api';
-import type { Page } from '../../ui/types';
-import type { ApprovalItem, EngagementKind } from '../engagements/types';
+import type { Body, Reply } from '../../api/contract';
 
 // Engagement changes invalidate ['approvals'] (engagements/api.ts): keep this prefix.
 export const approvalsKey = ['approvals'] as const;
@@ -10,36 +9,27 @@ export const approvalsKey = ['approvals'] as const;
 export function useApprovals(page: number, limit: number, enabled = true) {
   return useQuery({
     queryKey: [...approvalsKey, 'queue', page, limit],
-    queryFn: ({ signal }) => api<Page<ApprovalItem>>(`/approvals${toQuery({ page, limit })}`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/approvals'>>(`/approvals${toQuery({ page, limit })}`, { signal }),
     placeholderData: keepPreviousData,
     enabled,
   });
 }
 
-export interface EngagementSettings {
-  unitId: string;
-  approvalKinds: EngagementKind[];
-  clashWindowDays: number;
-  /** True while the unit has no settings of its own (defaults or a parent's). */
-  inherited: boolean;
-}
+/** `inherited`: the unit has no settings of its own (defaults or a parent's). */
+export type EngagementSettings = Reply<'/units/{id}/engagement-settings'>;
 
 export const settingsKey = (unitId: string) => [...approvalsKey, 'settings', unitId] as const;
 
 export function useEngagementSettings(unitId: string | null) {
   return useQuery({
     queryKey: settingsKey(unitId ?? ''),
-    queryFn: ({ signal }) => api<EngagementSettings>(`/units/${encodeURIComponent(unitId!)}/engagement-settings`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/units/{id}/engagement-settings'>>(`/units/${encodeURIComponent(unitId!)}/engagement-settings`, { signal }),
     enabled: !!unitId,
   });
 }
 
 /** `inherited: true` drops the unit's own settings (it inherits again). */
-export interface SettingsInput {
-  approvalKinds: EngagementKind[];
-  clashWindowDays: number;
-  inherited?: boolean;
-}
+export type SettingsInput = Body<'/units/{id}/engagement-settings', 'put'>;
 
 export const saveEngagementSettings = (unitId: string, body: SettingsInput) =>
-  api<EngagementSettings>(`/units/${encodeURIComponent(unitId)}/engagement-settings`, { method: 'PUT', body });
+  api<Reply<'/units/{id}/engagement-settings', 'put'>>(`/units/${encodeURIComponent(unitId)}/engagement-settings`, { method: 'PUT', body });

@@ -1,21 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, toQuery } from '../../ui/api';
-import type { AuditEntry, Page } from '../../ui/types';
+import type { Query, Reply } from '../../api/contract';
 
-export interface AuditFilters {
-  page: number;
-  limit: number;
-  userId?: string;
-  entity?: string;
-  action?: string;
-  from?: string;
-  to?: string;
-}
+/** The OpenAPI document leaves `from` and `to` untyped (the server reads ISO instants): they are strings here. */
+export type AuditFilters = Omit<Query<'/audit'>, 'from' | 'to'> & { page: number; limit: number; from?: string; to?: string };
 
 export function useAudit(filters: AuditFilters) {
   return useQuery({
     queryKey: ['audit', filters],
-    queryFn: ({ signal }) => api<Page<AuditEntry>>(`/audit${toQuery({ ...filters })}`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/audit'>>(`/audit${toQuery({ ...filters })}`, { signal }),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,42 +1,30 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, toQuery } from '../../ui/api';
-import type { EngagementItem, EngagementKind } from '../engagements/types';
+import type { Query, Reply } from '../../api/contract';
 
 // Engagement changes invalidate ['calendar'] (engagements/api.ts): keep this prefix.
 export const calendarKey = ['calendar'] as const;
 
-export interface CalendarFilters {
-  unitId?: string;
-  kind?: EngagementKind | '';
-  countryCode?: string;
-  partnerId?: string;
-}
-
-export interface CalendarRange {
-  from: string;
-  to: string;
-}
+type CalendarQuery = Query<'/calendar'>;
+export type CalendarFilters = Omit<CalendarQuery, 'from' | 'to'>;
+export type CalendarRange = Pick<CalendarQuery, 'from' | 'to'>;
 
 /** Engagements overlapping [from, to) that the user may see (at most 2,000; the range at most 400 days). */
 export function useCalendar(range: CalendarRange | null, filters: CalendarFilters = {}) {
   return useQuery({
     queryKey: [...calendarKey, 'range', range, filters],
-    queryFn: ({ signal }) => api<{ items: EngagementItem[] }>(`/calendar${toQuery({ ...range!, ...filters })}`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/calendar'>>(`/calendar${toQuery({ ...range!, ...filters })}`, { signal }),
     select: (d) => d.items,
     enabled: !!range,
     placeholderData: keepPreviousData,
   });
 }
 
-export interface CalendarFeed {
-  /** Only known right after creation (the server keeps a hash of the token): null here. */
-  url: string | null;
-  /** Whether the user has a working feed. */
-  active?: boolean;
-  createdAt: string | null;
-  /** When a calendar app last read the feed. */
-  lastUsedAt?: string | null;
-}
+/**
+ * `url` is only known right after creation (the server keeps a hash of the token): null here.
+ * `active`: the user has a working feed; `lastUsedAt`: when a calendar app last read it.
+ */
+export type CalendarFeed = Reply<'/calendar/feed'>;
 
 export const feedKey = [...calendarKey, 'feed'] as const;
 
@@ -48,8 +36,8 @@ export function useCalendarFeed(enabled = true) {
   });
 }
 
-export const createFeed = () => api<{ url: string }>('/calendar/feed', { method: 'POST' });
-export const revokeFeed = () => api<void>('/calendar/feed', { method: 'DELETE' });
+export const createFeed = () => api<Reply<'/calendar/feed', 'post'>>('/calendar/feed', { method: 'POST' });
+export const revokeFeed = () => api<Reply<'/calendar/feed', 'delete'>>('/calendar/feed', { method: 'DELETE' });
 
 /** The feed address as calendar apps need it: absolute. */
 export function absoluteUrl(url: string, origin: string): string {

@@ -3,46 +3,31 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import i18n from '../../i18n';
 import { api, toQuery } from '../../ui/api';
 import { uploadFile } from '../../ui/upload';
-import type { Page } from '../../ui/types';
-import type { PartnerType, Visibility } from '../partners/types';
+import type { Body, Item, Reply } from '../../api/contract';
 import { isRunning, type DuplicateAction, type ImportStatus, type ServerMapping } from './model';
 
-export interface ImportOptions {
-  ownerUnitId: string;
-  visibility: Visibility;
-  type?: PartnerType;
-  duplicateAction: DuplicateAction;
-}
+export type ImportOptions = Body<'/imports/{id}/mapping', 'put'>['options'];
 
+// The OpenAPI document leaves an import's status, options and result untyped, and documents no
+// answer for the upload (POST /imports) nor for PUT …/mapping: those parts are written here.
 export interface ImportResult {
   created: number;
   merged: number;
   skipped: number;
 }
 
-export interface ImportJob {
-  id: string;
+/**
+ * `failureMessage`: the failure in the UI language (the server translates). `retry`: what starting a
+ * failed import again does; null: its file is gone, upload it again.
+ */
+export type ImportJob = Omit<Reply<'/imports/{id}'>, 'status' | 'options' | 'result' | 'failure'> & {
   status: ImportStatus;
-  filename: string;
-  format: string;
-  columns: string[];
-  mapping: ServerMapping | null;
   options: Partial<ImportOptions> | null;
-  totalRows: number;
-  processedRows: number;
-  errorRows: number;
-  duplicateRows: number;
-  phase: string | null;
   result: ImportResult | null;
   failure: ImportFailure | null;
-  /** The failure in the UI language (the server translates). */
-  failureMessage?: string | null;
-  /** What starting a failed import again does; null: its file is gone, upload it again. */
-  retry?: RetryAction | null;
-  createdAt: string;
-}
+};
 
-export type RetryAction = 'validate' | 'commit';
+export type RetryAction = NonNullable<ImportJob['retry']>;
 
 /** Something the importer should know about the uploaded file (already translated). */
 export interface UploadWarning {
@@ -57,29 +42,19 @@ export interface UploadedImport extends ImportJob {
   warnings?: UploadWarning[];
 }
 
-export interface RowError {
-  field: string;
-  /** Already in the UI language (the server translates). */
-  message: string;
-}
+export type BadRow = Item<'/imports/{id}/errors'>;
+/** `message` is already in the UI language (the server translates). */
+export type RowError = BadRow['errors'][number];
+
+/** The document leaves a duplicate row's `data` untyped: it is the row as read, by field. */
+export type DuplicateRow = Omit<Item<'/imports/{id}/duplicates'>, 'data'> & { data: Record<string, unknown> };
+type DuplicatesPage = Omit<Reply<'/imports/{id}/duplicates'>, 'items'> & { items: DuplicateRow[] };
 
 export interface PreviewRow {
   rowNumber: number;
   cells: string[];
   data: Record<string, unknown>;
   errors: RowError[];
-}
-
-export interface BadRow {
-  rowNumber: number;
-  errors: RowError[];
-}
-
-export interface DuplicateRow {
-  rowNumber: number;
-  data: Record<string, unknown>;
-  duplicateOf: string | null;
-  reason: string;
 }
 
 export const importsKey = ['imports'] as const;
@@ -92,12 +67,12 @@ export const uploadImport = (file: File, onProgress?: (loaded: number, total: nu
 export const getImport = (id: string, signal?: AbortSignal) => api<ImportJob>(`/imports/${enc(id)}`, { signal });
 
 export const saveMapping = (id: string, mapping: ServerMapping, options: ImportOptions) =>
-  api<{ rows: PreviewRow[] }>(`/imports/${enc(id)}/mapping`, { method: 'PUT', body: { mapping, options } });
+  api<{ rows: PreviewRow[] }>(`/imports/${enc(id)}/mapping`, { method: 'PUT', body: { mapping, options } satisfies Body<'/imports/{id}/mapping', 'put'> });
 
-export const startValidation = (id: string) => api<{ ok: true }>(`/imports/${enc(id)}/validate`, { method: 'POST' });
+export const startValidation = (id: string) => api<Reply<'/imports/{id}/validate', 'post'>>(`/imports/${enc(id)}/validate`, { method: 'POST' });
 
 export const startCommit = (id: string, actions: Record<string, DuplicateAction>) =>
-  api<{ ok: true }>(`/imports/${enc(id)}/commit`, { method: 'POST', body: { actions } });
+  api<Reply<'/imports/{id}/commit', 'post'>>(`/imports/${enc(id)}/commit`, { method: 'POST', body: { actions } satisfies Body<'/imports/{id}/commit', 'post'> });
 
 /** The import, polled every half second while the server works on it. */
 export function useImport(id: string | null) {
@@ -114,7 +89,7 @@ export function useImportErrors(id: string, page: number, limit: number, enabled
   return useQuery({
     // The messages come translated: a language change asks again.
     queryKey: [...importsKey, id, 'errors', page, limit, lang],
-    queryFn: ({ signal }) => api<Page<BadRow>>(`/imports/${enc(id)}/errors${toQuery({ page, limit })}`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/imports/{id}/errors'>>(`/imports/${enc(id)}/errors${toQuery({ page, limit })}`, { signal }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -123,7 +98,7 @@ export function useImportErrors(id: string, page: number, limit: number, enabled
 export function useImportDuplicates(id: string, page: number, limit: number, enabled: boolean) {
   return useQuery({
     queryKey: [...importsKey, id, 'duplicates', page, limit],
-    queryFn: ({ signal }) => api<Page<DuplicateRow>>(`/imports/${enc(id)}/duplicates${toQuery({ page, limit })}`, { signal }),
+    queryFn: ({ signal }) => api<DuplicatesPage>(`/imports/${enc(id)}/duplicates${toQuery({ page, limit })}`, { signal }),
     placeholderData: keepPreviousData,
     enabled,
   });

@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, toQuery } from '../../ui/api';
-import type { Page } from '../../ui/types';
-import type { AppNotification } from '../engagements/types';
+import type { Reply } from '../../api/contract';
 
 // Engagement changes invalidate ['notifications'] (engagements/api.ts): keep this prefix.
 export const notificationsKey = ['notifications'] as const;
@@ -10,7 +9,7 @@ export const notificationsKey = ['notifications'] as const;
 export function useUnreadCount() {
   return useQuery({
     queryKey: [...notificationsKey, 'unread-count'],
-    queryFn: ({ signal }) => api<{ count: number }>('/notifications/unread-count', { signal }),
+    queryFn: ({ signal }) => api<Reply<'/notifications/unread-count'>>('/notifications/unread-count', { signal }),
     select: (d) => d.count,
     refetchInterval: 60_000,
     refetchOnWindowFocus: true,
@@ -21,7 +20,7 @@ export function useNotifications(params: { page: number; limit: number; unread?:
   return useQuery({
     queryKey: [...notificationsKey, 'list', params],
     queryFn: ({ signal }) =>
-      api<Page<AppNotification>>(
+      api<Reply<'/notifications'>>(
         `/notifications${toQuery({ page: params.page, limit: params.limit, unread: params.unread ? 'true' : undefined })}`,
         { signal },
       ),
@@ -30,8 +29,8 @@ export function useNotifications(params: { page: number; limit: number; unread?:
   });
 }
 
-export const markRead = (id: string) => api<void>(`/notifications/${encodeURIComponent(id)}/read`, { method: 'POST' });
-export const markAllRead = () => api<void>('/notifications/read-all', { method: 'POST' });
+export const markRead = (id: string) => api<Reply<'/notifications/{id}/read', 'post'>>(`/notifications/${encodeURIComponent(id)}/read`, { method: 'POST' });
+export const markAllRead = () => api<Reply<'/notifications/read-all', 'post'>>('/notifications/read-all', { method: 'POST' });
 
 export function useInvalidateNotifications() {
   const qc = useQueryClient();

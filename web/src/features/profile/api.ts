@@ -1,14 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../ui/api';
-import type { Language, User } from '../../ui/types';
+import type { Body, Item, Reply } from '../../api/contract';
 import type { Me } from '../auth/me';
 import { meKey } from '../auth/api';
 
-export const updateMe = (body: { displayName?: string; language?: Language }) =>
-  api<{ user: User }>('/me', { method: 'PATCH', body });
+export const updateMe = (body: Body<'/me', 'patch'>) => api<Reply<'/me', 'patch'>>('/me', { method: 'PATCH', body });
 
-export const changePassword = (body: { currentPassword: string; newPassword: string }) =>
-  api<void>('/me/password', { method: 'POST', body });
+export const changePassword = (body: Body<'/me/password', 'post'>) => api<Reply<'/me/password', 'post'>>('/me/password', { method: 'POST', body });
 
 /** PATCH /me and put the answered user into the session cache. */
 export function useUpdateMe() {
@@ -21,18 +19,11 @@ export function useUpdateMe() {
   });
 }
 
-export type TokenScope = 'read' | 'write';
-export interface ApiToken {
-  id: string;
-  name: string;
-  scope: TokenScope;
-  createdAt: string;
-  lastUsedAt: string | null;
-}
+export type ApiToken = Item<'/users/me/tokens'>;
+export type TokenScope = ApiToken['scope'];
 
 export const tokensKey = ['api-tokens'] as const;
-export const listTokens = () => api<{ items: ApiToken[] }>('/users/me/tokens');
+export const listTokens = () => api<Reply<'/users/me/tokens'>>('/users/me/tokens');
 /** The answer holds the token itself: it is shown once and never again. */
-export const createToken = (body: { name: string; scope: TokenScope }) =>
-  api<Omit<ApiToken, 'lastUsedAt'> & { token: string }>('/users/me/tokens', { method: 'POST', body });
-export const revokeToken = (id: string) => api<void>(`/users/me/tokens/${id}`, { method: 'DELETE' });
+export const createToken = (body: Body<'/users/me/tokens', 'post'>) => api<Reply<'/users/me/tokens', 'post'>>('/users/me/tokens', { method: 'POST', body });
+export const revokeToken = (id: string) => api<Reply<'/users/me/tokens/{id}', 'delete'>>(`/users/me/tokens/${id}`, { method: 'DELETE' });

@@ -1,35 +1,14 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, toQuery } from '../../ui/api';
-import type { Page } from '../../ui/types';
+import type { Body, Item, Query, Reply } from '../../api/contract';
 
 // Reference data (docs/API.md, module countries): countries, relationship groups, cooperation fields.
 
-export interface Country {
-  code: string;
-  /** Effective names: the override when set, else the ISO list's name. */
-  nameVi: string;
-  nameEn: string;
-  nameFr: string;
-  overrideVi: string | null;
-  overrideEn: string | null;
-  overrideFr: string | null;
-  region: string;
-  subregion: string;
-  relationshipGroupId: string | null;
-  can: { update: boolean };
-}
-
-export type CountryOption = Pick<Country, 'code' | 'nameVi' | 'nameEn' | 'nameFr' | 'region' | 'relationshipGroupId'>;
-
-export interface ReferenceItem {
-  id: string;
-  key: string;
-  nameVi: string;
-  nameEn: string;
-  nameFr: string;
-  sort: number;
-  can: { update: boolean; delete: boolean };
-}
+/** `nameVi`…: effective names, the override when set, else the ISO list's name. */
+export type Country = Reply<'/countries/{code}'>;
+export type CountryOption = Item<'/countries/options'>;
+/** Relationship groups and cooperation fields have the same shape. */
+export type ReferenceItem = Item<'/relationship-groups'>;
 
 export type ListKind = 'groups' | 'fields';
 const listPath: Record<ListKind, string> = { groups: '/relationship-groups', fields: '/cooperation-fields' };
@@ -37,19 +16,13 @@ const listPath: Record<ListKind, string> = { groups: '/relationship-groups', fie
 export const referenceKey = ['reference'] as const;
 const countriesKey = [...referenceKey, 'countries'] as const;
 
-export interface CountryFilters {
-  page: number;
-  limit: number;
-  q?: string;
-  region?: string;
-  groupId?: string;
-  sort?: string;
-}
+/** `sort` as the URL has it: the server refuses an unknown one. */
+export type CountryFilters = Omit<Query<'/countries'>, 'sort'> & { page: number; limit: number; sort?: string };
 
 export function useCountries(filters: CountryFilters) {
   return useQuery({
     queryKey: [...countriesKey, 'list', filters],
-    queryFn: ({ signal }) => api<Page<Country>>(`/countries${toQuery({ ...filters })}`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/countries'>>(`/countries${toQuery({ ...filters })}`, { signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -58,7 +31,7 @@ export function useCountries(filters: CountryFilters) {
 export function useCountryOptions() {
   return useQuery({
     queryKey: [...countriesKey, 'options'],
-    queryFn: () => api<{ items: CountryOption[] }>('/countries/options'),
+    queryFn: () => api<Reply<'/countries/options'>>('/countries/options'),
     select: (d) => d.items,
     staleTime: 5 * 60_000,
   });
@@ -67,39 +40,28 @@ export function useCountryOptions() {
 export function useReferenceList(kind: ListKind) {
   return useQuery({
     queryKey: [...referenceKey, kind],
-    queryFn: () => api<{ items: ReferenceItem[] }>(listPath[kind]),
+    queryFn: () => api<Reply<'/relationship-groups'>>(listPath[kind]),
     select: (d) => d.items,
   });
 }
 
-export const fetchCountry = (code: string) => api<Country>(`/countries/${encodeURIComponent(code)}`);
+export const fetchCountry = (code: string) => api<Reply<'/countries/{code}'>>(`/countries/${encodeURIComponent(code)}`);
 
-export interface CountryPatch {
-  overrideVi?: string | null;
-  overrideEn?: string | null;
-  overrideFr?: string | null;
-  relationshipGroupId?: string | null;
-}
+export type CountryPatch = Body<'/countries/{code}', 'patch'>;
 
 export const updateCountry = (code: string, body: CountryPatch) =>
-  api<Country>(`/countries/${encodeURIComponent(code)}`, { method: 'PATCH', body });
+  api<Reply<'/countries/{code}', 'patch'>>(`/countries/${encodeURIComponent(code)}`, { method: 'PATCH', body });
 
-export interface ReferenceItemFields {
-  key: string;
-  nameVi: string;
-  nameEn: string;
-  nameFr: string;
-  sort?: number;
-}
+export type ReferenceItemFields = Body<'/relationship-groups', 'post'>;
 
 export const createReferenceItem = (kind: ListKind, body: ReferenceItemFields) =>
-  api<ReferenceItem>(listPath[kind], { method: 'POST', body });
+  api<Reply<'/relationship-groups', 'post'>>(listPath[kind], { method: 'POST', body });
 
-export const updateReferenceItem = (kind: ListKind, id: string, body: Partial<ReferenceItemFields>) =>
-  api<ReferenceItem>(`${listPath[kind]}/${encodeURIComponent(id)}`, { method: 'PATCH', body });
+export const updateReferenceItem = (kind: ListKind, id: string, body: Body<'/relationship-groups/{id}', 'patch'>) =>
+  api<Reply<'/relationship-groups/{id}', 'patch'>>(`${listPath[kind]}/${encodeURIComponent(id)}`, { method: 'PATCH', body });
 
 export const deleteReferenceItem = (kind: ListKind, id: string) =>
-  api<void>(`${listPath[kind]}/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  api<Reply<'/relationship-groups/{id}', 'delete'>>(`${listPath[kind]}/${encodeURIComponent(id)}`, { method: 'DELETE' });
 
 /** Names and groups appear in partner lists, filters and the audit log too. */
 export function useInvalidateReference() {

@@ -1,28 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../ui/api';
-import type { Language, Pillar, Role, UnitKind, User } from '../../ui/types';
+import type { Body, Reply } from '../../api/contract';
 
 export const setupKey = ['setup'] as const;
 
 export function useSetupStatus() {
   return useQuery({
     queryKey: setupKey,
-    queryFn: () => api<{ required: boolean }>('/setup'),
+    queryFn: () => api<Reply<'/setup'>>('/setup'),
     staleTime: Infinity,
     retry: 1,
   });
 }
 
-export interface SetupBody {
-  rootUnit: { nameVi: string; nameEn: string; nameFr: string; kind: UnitKind; pillar: Pillar };
-  admin: { email: string; displayName: string; password: string; language: Language };
-}
+export type SetupBody = Body<'/setup', 'post'>;
 
-export const runSetup = (body: SetupBody) => api<{ user: User }>('/setup', { method: 'POST', body });
+export const runSetup = (body: SetupBody) => api<Reply<'/setup', 'post'>>('/setup', { method: 'POST', body });
 
-export interface DemoResult {
-  password: string;
-  accounts: { email: string; role: Role; unitName: string }[];
-}
+export type DemoResult = Reply<'/setup/demo', 'post'>;
 
 export const loadDemo = () => api<DemoResult>('/setup/demo', { method: 'POST', body: {} });

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, toQuery } from '../../ui/api';
-import type { Page } from '../../ui/types';
+import type { Reply } from '../../api/contract';
 import { partnerName } from '../partners/names';
 import { PartnerSelect } from '../partners/PartnerSelect';
 import type { LinkRow } from './formModel';
@@ -17,7 +17,7 @@ function EngagementSelect({ onPick, exclude }: { onPick: (id: string, label: str
   const [q] = useDebouncedValue(search.trim(), 250);
   const found = useQuery({
     queryKey: ['engagements', 'pick-for-task', q],
-    queryFn: ({ signal }) => api<Page<{ id: string; title: string }>>(`/engagements${toQuery({ q, limit: 20 })}`, { signal }),
+    queryFn: ({ signal }) => api<Reply<'/engagements'>>(`/engagements${toQuery({ q, limit: 20 })}`, { signal }),
     enabled: q.length > 0,
     placeholderData: keepPreviousData,
   });
