@@ -6,6 +6,11 @@ import { partners } from '../partners/schema.js';
 import { websiteKey } from '../partners/repo-duplicates.js';
 import { imports, importRows, type Import } from './schema.js';
 
+export async function insertImport(db: Database, values: typeof imports.$inferInsert): Promise<Import> {
+  const [row] = await db.insert(imports).values(values).returning();
+  return row!;
+}
+
 export async function findImport(db: Database, scope: Scope, id: string): Promise<Import | undefined> {
   // An import belongs to the user who uploaded it.
   const [row] = await db.select().from(imports).where(and(eq(imports.id, id), eq(imports.userId, scope.userId)));
@@ -14,6 +19,11 @@ export async function findImport(db: Database, scope: Scope, id: string): Promis
 
 export async function updateImport(db: Database, id: string, values: Partial<typeof imports.$inferInsert>) {
   await db.update(imports).set({ ...values, updatedAt: new Date() }).where(eq(imports.id, id));
+}
+
+/** Forgets every row a validation stored (the next validation stores them again). */
+export async function deleteRows(db: Database, importId: string) {
+  await db.delete(importRows).where(eq(importRows.importId, importId));
 }
 
 export async function insertRows(db: Database, importId: string, rows: { rowNumber: number; data: unknown; errors: unknown }[]) {

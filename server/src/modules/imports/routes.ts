@@ -4,6 +4,7 @@ import { z } from 'zod';
 import multipart from '@fastify/multipart';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
+import { idParams } from '../../http/params.js';
 import { AppError, fieldError } from '../../core/errors.js';
 import { pageQuery, pageSchema, offsetOf } from '../../core/pagination.js';
 import { visibility } from '../../core/tenancy-schema.js';
@@ -17,7 +18,6 @@ import type { RowError } from './rows.js';
 
 export const MAX_UPLOAD = 100 * 1024 * 1024;
 const tags = ['imports'];
-const idParams = z.object({ id: z.uuid() });
 const duplicateAction = z.enum(['skip', 'merge', 'create']);
 const optionsIn = z.strictObject({ ownerUnitId: z.uuid(), visibility: z.enum(visibility.enumValues), type: z.enum(partnerType.enumValues).optional(), duplicateAction });
 

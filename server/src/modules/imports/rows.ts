@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Database } from '../../db/types.js';
 import { translate, languages } from '../../i18n/index.js';
-import { countries } from '../countries/schema.js';
+import { allCountries } from '../countries/repo.js';
 import { partnerType, partnerStatus, type PartnerType } from '../partners/schema.js';
 import { partnerFieldsIn, contactIn } from '../partners/routes.js';
 import { fold, type Mapping, type Target } from './mapping.js';
@@ -21,7 +21,7 @@ export interface Dictionaries {
 
 export async function loadDictionaries(db: Database): Promise<Dictionaries> {
   const country = new Map<string, string>();
-  for (const c of await db.select().from(countries)) {
+  for (const c of await allCountries(db)) {
     for (const n of [c.code, c.nameVi, c.nameEn, c.nameFr, c.overrideVi, c.overrideEn, c.overrideFr]) if (n) country.set(fold(n), c.code);
   }
   const labels = <T extends string>(prefix: string, values: readonly T[]) => {

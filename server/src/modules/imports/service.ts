@@ -2,21 +2,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
-import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
+import { inTransaction } from '../../db/tx.js';
 import { AppError, forbidden, notFound, fieldError } from '../../core/errors.js';
 import { type Actor } from '../../core/actor.js';
-import { auditFrom } from '../../core/audit.js';
+import { audit } from '../../core/audit.js';
 import type { Visibility } from '../../core/tenancy-schema.js';
-import { appendAudit } from '../../core/audit.js';
 import { partnerPolicy } from '../partners/policy.js';
 import type { PartnerType } from '../partners/schema.js';
-import { imports, importRows, type Import } from './schema.js';
+import type { Import } from './schema.js';
 import { cleanText, peek, readRows, type Format } from './reader.js';
 import { guessMapping, type Mapping } from './mapping.js';
 import { convertRow, loadDictionaries } from './rows.js';
 import * as repo from './repo.js';
-import { commitImport, type DuplicateAction } from './commit.js';
+import { commitImport } from './commit.js';
+import type { DuplicateAction } from './repo-commit.js';
 import { checkContent } from './sniff.js';
 import { rollbackCommit, setProgress, startRunning } from './recovery.js';
 
@@ -68,12 +68,12 @@ export async function createImport(db: Database, actor: Actor, dir: string, file
     const columns = header.map((h, i) => h || columnName(i + 1));
     const mapping = guessMapping(columns);
     const options: ImportOptions = { ownerUnitId: actor.scope.unitId, visibility: 'unit', duplicateAction: 'skip' };
-    const [row] = await db.transaction(async (tx) => {
-      const r = await tx.insert(imports).values({ id, entity: 'partners', userId: actor.scope.userId, unitId: actor.scope.unitId, filename: cleanText(file.filename).slice(0, 300), format, filePath, columns, mapping, options }).returning();
-      await appendAudit(tx, auditFrom(actor, { action: 'create', entity: 'import', entityId: id, diff: { after: { filename: cleanText(file.filename), format } } }));
+    const row = await inTransaction(db, async (tx) => {
+      const r = await repo.insertImport(tx, { id, entity: 'partners', userId: actor.scope.userId, unitId: actor.scope.unitId, filename: cleanText(file.filename).slice(0, 300), format, filePath, columns, mapping, options });
+      await audit(tx, actor, { action: 'create', entity: 'import', entityId: id, diff: { after: { filename: cleanText(file.filename), format } } });
       return r;
     });
-    return { import: row!, sample, warnings: replaced > 0 ? [{ code: 'replaced_characters', count: replaced }] : [] };
+    return { import: row, sample, warnings: replaced > 0 ? [{ code: 'replaced_characters', count: replaced }] : [] };
   } catch (e) {
     fs.rmSync(filePath, { force: true });
     throw e;
@@ -116,7 +116,7 @@ export async function validate(db: Database, actor: Actor, id: string) {
   void background(db, id, 'validating', 'unreadable', async () => {
     // What a failed commit of this import may have left (its undoing cut short): nothing of it may remain.
     if (imp.failedStep === 'committing') await rollbackCommit(db, id, true);
-    await db.delete(importRows).where(sql`${importRows.importId} = ${id}`);
+    await repo.deleteRows(db, id);
     const dict = await loadDictionaries(db);
     const options = imp.options as ImportOptions;
     let n = 0;
@@ -167,7 +167,7 @@ export async function commit(db: Database, actor: Actor, id: string, actions: Re
     await commitImport(db, imp, { ...options, defaultAction: options.duplicateAction, actions }, {
       progress: (phase, processed) => setProgress(id, phase, processed),
       finish: async (tx, r) => {
-        await appendAudit(tx, auditFrom(actor, { action: 'import', entity: 'partner', entityId: id, diff: { after: { importId: id, filename: imp.filename, ...r } } }));
+        await audit(tx, actor, { action: 'import', entity: 'partner', entityId: id, diff: { after: { importId: id, filename: imp.filename, ...r } } });
         await repo.updateImport(tx, id, { status: 'done', processedRows: imp.totalRows, result: r });
       },
     });

@@ -137,7 +137,7 @@ export async function loadPartnerDemo(tx: Database, ctx: DemoContext): Promise<v
 /**
  * The likely-duplicate pairs among the given partners, on exact evidence only
  * (a same folded name in the same country, the same website, a shared contact
- * email), as imports store them (imports/commit.ts). refreshCandidates' name
+ * email), as imports store them (imports/repo-commit.ts). refreshCandidates' name
  * similarity would also pair nearly every "X–Vietnam Friendship Association"
  * with every other, burying the real duplicates.
  */
