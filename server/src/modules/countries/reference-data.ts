@@ -1,6 +1,16 @@
 // The reference lists Amity ships with. Administrators may change all of it
 // afterwards; these are only the starting values of a new database.
 
+/** A country as the packages (i18n-iso-countries, world-countries) describe it: reference.ts reads them. */
+export interface PackageCountry {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  nameFr: string;
+  region: string;
+  subregion: string;
+}
+
 export interface Named {
   key: string;
   nameVi: string;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
+import { idParams } from '../../http/params.js';
 import { pageQuery, pageSchema, offsetOf, sortQuery } from '../../core/pagination.js';
 import { notFound } from '../../core/errors.js';
 import type { Scope } from '../../core/scope.js';
@@ -47,7 +48,7 @@ const presentCountry = (scope: Scope, c: Country): z.infer<typeof countryOut> =>
   region: c.region,
   subregion: c.subregion,
   relationshipGroupId: c.relationshipGroupId,
-  can: countryAbilities(scope),
+  can: countryAbilities(scope, c),
 });
 
 export const listItemOut = z.object({
@@ -67,11 +68,10 @@ const presentItem = (scope: Scope, kind: repo.ListKind, i: repo.ListItemWithUsag
   nameEn: i.nameEn,
   nameFr: i.nameFr,
   sort: i.sort,
-  can: listItemAbilities(scope, i.usage, kind === 'group'),
+  can: listItemAbilities(scope, { usage: i.usage, deletableInUse: kind === 'group' }),
 });
 
 const codeParams = z.object({ code: z.string().regex(/^[A-Za-z]{2}$/, 'field.invalid') });
-const idParams = z.object({ id: z.uuid() });
 const override = z.string().max(200).nullable().optional();
 const name = z.string().trim().min(1).max(200);
 const itemFields = {

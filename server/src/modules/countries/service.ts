@@ -1,8 +1,8 @@
 import type { Database } from '../../db/types.js';
+import { inTransaction } from '../../db/tx.js';
 import { AppError, fieldError, forbidden, notFound } from '../../core/errors.js';
 import { type Actor } from '../../core/actor.js';
-import { auditFrom } from '../../core/audit.js';
-import { appendAudit } from '../../core/audit.js';
+import { audit } from '../../core/audit.js';
 import { diffOf } from '../../core/audit-hash.js';
 import * as repo from './repo.js';
 import { referencePolicy } from './policy.js';
@@ -14,7 +14,7 @@ const blankToNull = (v: string | null | undefined) => (v === undefined ? undefin
 
 export async function updateCountry(db: Database, actor: Actor, code: string, input: repo.CountryPatch) {
   if (!referencePolicy.manage(actor.scope)) throw forbidden();
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const before = await repo.findCountry(tx, code);
     if (!before) throw notFound();
     const values: repo.CountryPatch = {};
@@ -33,7 +33,7 @@ export async function updateCountry(db: Database, actor: Actor, code: string, in
     const diff = diffOf(before, after);
     // Saving the same values changes nothing and is not worth a row in the log.
     if (Object.keys(diff.after ?? {}).length > 0) {
-      await appendAudit(tx, auditFrom(actor, { action: 'update', entity: 'country', entityId: code, diff }));
+      await audit(tx, actor, { action: 'update', entity: 'country', entityId: code, diff });
     }
     return after;
   });
@@ -41,23 +41,23 @@ export async function updateCountry(db: Database, actor: Actor, code: string, in
 
 export async function createItem(db: Database, actor: Actor, kind: repo.ListKind, input: repo.ListItemInsert) {
   if (!referencePolicy.manage(actor.scope)) throw forbidden();
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     if (await repo.keyTaken(tx, kind, input.key)) throw fieldError('key', 'field.key_taken');
     const item = await repo.insertItem(tx, kind, input);
-    await appendAudit(tx, auditFrom(actor, { action: 'create', entity: entityOf[kind], entityId: item.id, diff: diffOf(null, item) }));
+    await audit(tx, actor, { action: 'create', entity: entityOf[kind], entityId: item.id, diff: diffOf(null, item) });
     return item;
   });
 }
 
 export async function updateItem(db: Database, actor: Actor, kind: repo.ListKind, id: string, input: Partial<repo.ListItemInsert>) {
   if (!referencePolicy.manage(actor.scope)) throw forbidden();
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const found = await repo.findItem(tx, kind, id);
     if (!found) throw notFound();
     if (input.key !== undefined && (await repo.keyTaken(tx, kind, input.key, id))) throw fieldError('key', 'field.key_taken');
     const { usage: _, ...before } = found;
     const after = await repo.updateItem(tx, kind, id, input);
-    await appendAudit(tx, auditFrom(actor, { action: 'update', entity: entityOf[kind], entityId: id, diff: diffOf(before, after) }));
+    await audit(tx, actor, { action: 'update', entity: entityOf[kind], entityId: id, diff: diffOf(before, after) });
     return after;
   });
 }
@@ -65,7 +65,7 @@ export async function updateItem(db: Database, actor: Actor, kind: repo.ListKind
 /** A group may go (its countries become ungrouped); a field partners use may not. */
 export async function deleteItem(db: Database, actor: Actor, kind: repo.ListKind, id: string) {
   if (!referencePolicy.manage(actor.scope)) throw forbidden();
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const found = await repo.findItem(tx, kind, id);
     if (!found) throw notFound();
     if (kind === 'field' && found.usage > 0) throw new AppError('in_use');
@@ -74,6 +74,6 @@ export async function deleteItem(db: Database, actor: Actor, kind: repo.ListKind
     const members = kind === 'group' ? await repo.countryCodesInGroup(tx, id) : [];
     await repo.deleteItem(tx, kind, id);
     const diff = diffOf(kind === 'group' ? { ...before, countries: members } : before, null);
-    await appendAudit(tx, auditFrom(actor, { action: 'delete', entity: entityOf[kind], entityId: id, diff }));
+    await audit(tx, actor, { action: 'delete', entity: entityOf[kind], entityId: id, diff });
   });
 }
