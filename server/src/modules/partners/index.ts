@@ -1,8 +1,6 @@
 import type { AmityModule } from '../../http/module.js';
 import { partners, partnerNotes, partnerRelationships } from './schema.js';
 import { scopedPartners } from './repo.js';
-const ref = (entity: string, id: unknown) => (typeof id === 'string' && id ? [{ entity, id }] : []);
-
 import * as tables from './schema.js';
 import { partnerRoutes } from './routes.js';
 import { partnerDuplicateRoutes } from './routes-duplicates.js';
@@ -11,6 +9,8 @@ import { savedFilterRoutes } from './routes-saved-filters.js';
 import { partnerRelatedRoutes } from './routes-related.js';
 import { partnerPolicy } from './policy.js';
 import { loadPartnerDemo } from './demo/index.js';
+
+const ref = (entity: string, id: unknown) => (typeof id === 'string' && id ? [{ entity, id }] : []);
 
 /**
  * The network of foreign partners: organisations, people, contacts, notes, relationships.
