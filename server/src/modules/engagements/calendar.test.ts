@@ -5,7 +5,7 @@ import { ensureCountry, signedIn, uniq } from '../../test/factories.js';
 import { auditLog } from '../../core/audit-schema.js';
 import { users } from '../../core/tenancy-schema.js';
 import { engagements, calendarFeeds } from './schema.js';
-import { DAY, HOUR, at, makeEngagement, makePartner } from './calendar-fixtures.js';
+import { DAY, HOUR, at, makeEngagement, makePartner } from './test/calendar-fixtures.js';
 
 let t: TestApp;
 let a: Awaited<ReturnType<typeof signedIn>>;

@@ -3,7 +3,7 @@ import { openTestApp, type TestApp } from '../../test/app.js';
 import { ensureCountry, makeUnit, makeUser, signedIn, uniq } from '../../test/factories.js';
 import { findClashes } from './clashes.js';
 import { publicHolidaysOn } from './holidays.js';
-import { DAY, HOUR, at, makeContact, makeEngagement, makePartner, setClashWindow } from './calendar-fixtures.js';
+import { DAY, HOUR, at, makeContact, makeEngagement, makePartner, setClashWindow } from './test/calendar-fixtures.js';
 
 let t: TestApp;
 let a: Awaited<ReturnType<typeof signedIn>>;

@@ -3,7 +3,7 @@ import type { Scope } from '../../core/scope.js';
 import { titleIn } from './present.js';
 import { publicHolidaysOn } from './holidays.js';
 import { DEFAULT_TIME_ZONE, localDate, nextDate } from './time.js';
-import * as repo from './calendar-repo.js';
+import * as repo from './repo-calendar.js';
 
 /** What clash detection needs to know of an engagement being saved (docs/API.md, check-clashes). */
 export interface ClashInput {

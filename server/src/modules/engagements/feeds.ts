@@ -1,10 +1,10 @@
 import type { Database } from '../../db/types.js';
-import type { Scope } from '../../core/scope.js';
+import { inTransaction } from '../../db/tx.js';
+import { scopeOf } from '../../core/scope.js';
 import { type Actor } from '../../core/actor.js';
-import { auditFrom } from '../../core/audit.js';
-import { appendAudit } from '../../core/audit.js';
+import { audit } from '../../core/audit.js';
 import { newToken, tokenHash } from '../auth/repo.js';
-import * as repo from './calendar-repo.js';
+import * as repo from './repo-calendar.js';
 import { renderCalendar } from './ical.js';
 
 const DAY_MS = 86_400_000;
@@ -28,41 +28,26 @@ export async function feedStatus(db: Database, actor: Actor) {
 /** A new secret address; any previous one stops working. The token is returned once, never stored. */
 export async function createFeed(db: Database, actor: Actor): Promise<string> {
   const token = newToken();
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const before = await repo.feedOf(tx, actor.scope.userId);
     const row = await repo.replaceFeed(tx, actor.scope.userId, tokenHash(token));
-    await appendAudit(
-      tx,
-      auditFrom(actor, {
-        action: 'create',
-        entity: 'calendar_feed',
-        entityId: row.id,
-        // Neither the token nor its hash goes to the log.
-        diff: { before: before ? { id: before.id } : null, after: { id: row.id, userId: row.userId } },
-      }),
-    );
+    await audit(tx, actor, {
+      action: 'create',
+      entity: 'calendar_feed',
+      entityId: row.id,
+      // Neither the token nor its hash goes to the log.
+      diff: { before: before ? { id: before.id } : null, after: { id: row.id, userId: row.userId } },
+    });
   });
   return token;
 }
 
 /** Revokes the user's feed; revoking none is not an error (the end state is the same). */
 export async function revokeFeed(db: Database, actor: Actor): Promise<void> {
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const gone = await repo.deleteFeed(tx, actor.scope.userId);
-    if (gone) await appendAudit(tx, auditFrom(actor, { action: 'delete', entity: 'calendar_feed', entityId: gone.id, diff: { before: { id: gone.id, userId: gone.userId } } }));
+    if (gone) await audit(tx, actor, { action: 'delete', entity: 'calendar_feed', entityId: gone.id, diff: { before: { id: gone.id, userId: gone.userId } } });
   });
-}
-
-/** The scope of a feed's owner, built as the session hook builds a signed-in user's (http/session.ts). */
-function scopeOf(owner: repo.FeedOwner): Scope {
-  const ancestors = owner.unitPath.split('/').filter((id) => id && id !== owner.user.unitId);
-  return {
-    userId: owner.user.id,
-    unitId: owner.user.unitId,
-    role: owner.user.role,
-    subtreeUnitIds: owner.subtree,
-    relatedUnitIds: [...ancestors, ...owner.subtree],
-  };
 }
 
 /**
@@ -74,7 +59,8 @@ export async function feedCalendar(db: Database, token: string, baseUrl: string,
   if (!TOKEN_SHAPE.test(token)) return undefined;
   const owner = await repo.findFeedOwner(db, tokenHash(token));
   if (!owner) return undefined;
-  const scope = scopeOf(owner);
+  // The scope the owner would have when signed in (built as the session hook builds one).
+  const scope = scopeOf(owner.user, owner.unitPath, owner.subtree);
   const lang = owner.user.language;
   const rows = await repo.calendarRows(
     db,

@@ -1,16 +1,17 @@
 import type { Database } from '../../db/types.js';
+import { inTransaction } from '../../db/tx.js';
 import type { Scope } from '../../core/scope.js';
 import { AppError, forbidden, fieldError, notFound } from '../../core/errors.js';
 import { type Actor } from '../../core/actor.js';
-import { auditFrom } from '../../core/audit.js';
-import { appendAudit } from '../../core/audit.js';
+import { audit } from '../../core/audit.js';
 import { diffOf } from '../../core/audit-hash.js';
 import { notify } from '../notifications/service.js';
+import { scopeOfUser } from '../users/repo.js';
 import type { Engagement, EngagementFollowUp } from './schema.js';
 import { engagementPolicy } from './policy.js';
 import { scopedEngagements } from './repo.js';
-import * as fr from './followups-repo.js';
-import { displayNames } from './workflow-repo.js';
+import * as fr from './repo-followups.js';
+import { displayNames } from './repo-workflow.js';
 import { titleIn } from './present.js';
 import { localDate, DEFAULT_TIME_ZONE } from './time.js';
 
@@ -46,7 +47,7 @@ export interface FollowUpInput {
 
 /** The owner must be an active user who may see the engagement (else the follow-up is lost to them). */
 async function checkOwner(db: Database, engagementId: string, ownerUserId: string) {
-  const scope = await fr.userScope(db, ownerUserId);
+  const scope = await scopeOfUser(db, ownerUserId);
   if (!scope) throw fieldError('ownerUserId', 'field.no_such_user');
   const sees = await scopedEngagements.get(db, scope, engagementId).catch(() => null);
   if (!sees) throw fieldError('ownerUserId', 'field.user_cannot_see');
@@ -65,7 +66,7 @@ async function tellOwner(db: Database, actor: Actor, e: Engagement, f: Engagemen
 }
 
 export async function addFollowUp(db: Database, actor: Actor, engagementId: string, input: Required<Pick<FollowUpInput, 'text'>> & FollowUpInput) {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const e = await scopedEngagements.get(tx, actor.scope, engagementId);
     if (!engagementPolicy.addFollowUp(actor.scope, e)) throw forbidden();
     if (input.ownerUserId) await checkOwner(tx, engagementId, input.ownerUserId);
@@ -78,14 +79,14 @@ export async function addFollowUp(db: Database, actor: Actor, engagementId: stri
       doneAt: input.done ? new Date() : null,
       createdBy: actor.scope.userId,
     });
-    await appendAudit(tx, auditFrom(actor, { action: 'create', entity: 'engagement_follow_up', entityId: f.id, diff: diffOf(null, f) }));
+    await audit(tx, actor, { action: 'create', entity: 'engagement_follow_up', entityId: f.id, diff: diffOf(null, f) });
     const mail = await tellOwner(tx, actor, e, f);
     return { id: f.id, mail };
   });
 }
 
 export async function updateFollowUp(db: Database, actor: Actor, id: string, input: FollowUpInput) {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const { f: before, e } = await fr.getFollowUp(tx, actor.scope, id);
     if (!engagementPolicy.updateFollowUp(actor.scope, e, before.ownerUserId)) throw forbidden();
     // The person it is assigned to may tick it off, not hand it on or rewrite it.
@@ -101,38 +102,38 @@ export async function updateFollowUp(db: Database, actor: Actor, id: string, inp
     // Only `done` sent, and already so: nothing to write (an empty SET is an SQL error).
     if (!Object.keys(changes).length) return { id, mail: [] };
     const after = await fr.updateFollowUp(tx, id, changes);
-    await appendAudit(tx, auditFrom(actor, { action: 'update', entity: 'engagement_follow_up', entityId: id, diff: diffOf(before, after) }));
+    await audit(tx, actor, { action: 'update', entity: 'engagement_follow_up', entityId: id, diff: diffOf(before, after) });
     const mail = after.ownerUserId !== before.ownerUserId ? await tellOwner(tx, actor, e, after) : [];
     return { id, mail };
   });
 }
 
 export async function deleteFollowUp(db: Database, actor: Actor, id: string) {
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const { f, e } = await fr.getFollowUp(tx, actor.scope, id);
     if (!engagementPolicy.deleteFollowUp(actor.scope, e)) throw forbidden();
     await fr.deleteFollowUp(tx, id);
-    await appendAudit(tx, auditFrom(actor, { action: 'delete', entity: 'engagement_follow_up', entityId: id, diff: diffOf(f, null) }));
+    await audit(tx, actor, { action: 'delete', entity: 'engagement_follow_up', entityId: id, diff: diffOf(f, null) });
   });
 }
 
 export async function addDocument(db: Database, actor: Actor, engagementId: string, input: { title: string; signedOn?: string | null }) {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const e = await scopedEngagements.get(tx, actor.scope, engagementId);
     if (!engagementPolicy.update(actor.scope, e)) throw engagementPolicy.edit(actor.scope, e) ? new AppError('invalid_transition') : forbidden();
     const doc = await fr.insertDocument(tx, { engagementId, title: input.title, signedOn: input.signedOn ?? null });
-    await appendAudit(tx, auditFrom(actor, { action: 'create', entity: 'engagement_document', entityId: doc.id, diff: diffOf(null, doc) }));
+    await audit(tx, actor, { action: 'create', entity: 'engagement_document', entityId: doc.id, diff: diffOf(null, doc) });
     return doc;
   });
 }
 
 export async function deleteDocument(db: Database, actor: Actor, engagementId: string, docId: string) {
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const e = await scopedEngagements.get(tx, actor.scope, engagementId);
     const doc = await fr.findDocument(tx, engagementId, docId);
     if (!doc) throw notFound();
     if (!engagementPolicy.update(actor.scope, e)) throw engagementPolicy.edit(actor.scope, e) ? new AppError('invalid_transition') : forbidden();
     await fr.deleteDocument(tx, docId);
-    await appendAudit(tx, auditFrom(actor, { action: 'delete', entity: 'engagement_document', entityId: docId, diff: diffOf(doc, null) }));
+    await audit(tx, actor, { action: 'delete', entity: 'engagement_document', entityId: docId, diff: diffOf(doc, null) });
   });
 }

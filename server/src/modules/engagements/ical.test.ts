@@ -4,7 +4,7 @@ import { openTestApp, type TestApp } from '../../test/app.js';
 import { ensureCountry, signedIn } from '../../test/factories.js';
 import { renderCalendar } from './ical.js';
 import { allDayRange } from './time.js';
-import { HOUR, makeEngagement } from './calendar-fixtures.js';
+import { HOUR, makeEngagement } from './test/calendar-fixtures.js';
 import { engagementSessions, type Engagement } from './schema.js';
 
 /** Parses like a calendar client: the file's own VTIMEZONEs are the only zones known. */

@@ -1,21 +1,33 @@
 import type { AmityModule } from '../../http/module.js';
 import * as tables from './schema.js';
+import { engagements, engagementDocuments, engagementFollowUps } from './schema.js';
+import { scopedEngagements } from './repo.js';
 import { engagementRoutes, engagementFiles } from './routes.js';
 import { calendarRoutes } from './routes-calendar.js';
 import { engagementPolicy } from './policy.js';
-import { loadEngagementDemo } from './demo.js';
+import { loadEngagementDemo } from './demo/index.js';
+
+/** The engagement an audited child row (its facts) hangs under. */
+const ref = (entity: string, id: unknown) => (typeof id === 'string' && id ? [{ entity, id }] : []);
 
 /** Delegations, visits, conferences: their workflow, approvals, follow-ups and calendar. */
 export const engagementsModule: AmityModule = {
   name: 'engagements',
+  records: {
+    owned: { engagement: { table: engagements, scoped: scopedEngagements } },
+    children: {
+      engagement_follow_up: { table: engagementFollowUps, parents: (f) => ref('engagement', f.engagementId) },
+      follow_up: { table: engagementFollowUps, parents: (f) => ref('engagement', f.engagementId) },
+      engagement_document: { table: engagementDocuments, parents: (f) => ref('engagement', f.engagementId) },
+    },
+    unscoped: ['engagement_settings', 'calendar_feed'],
+  },
   tables,
   routes: (app) => {
     engagementRoutes(app);
     calendarRoutes(app);
   },
   abilities: (scope) => ({ createEngagements: engagementPolicy.create(scope), approveEngagements: engagementPolicy.approveAny(scope) }),
-  demo: async (db, ctx) => {
-    await loadEngagementDemo(db, ctx);
-  },
+  demo: loadEngagementDemo,
   attachments: { engagement: engagementFiles },
 };

@@ -1,4 +1,5 @@
 import type { Scope } from '../../core/scope.js';
+import { actsForUnit, allow, canWrite, isManagerOrAdmin, managesUnit } from '../../core/rights.js';
 import type { Engagement, EngagementState } from './schema.js';
 
 // Visibility (who may see an engagement at all) is core/tenancy's job; this is
@@ -6,8 +7,6 @@ import type { Engagement, EngagementState } from './schema.js';
 // `can` and the service never disagree.
 
 type E = Pick<Engagement, 'ownerUnitId' | 'state' | 'createdBy' | 'approverUnitId'>;
-
-const inSubtree = (scope: Scope, unitId: string) => scope.subtreeUnitIds.includes(unitId);
 
 /** Which states each action may start from (docs/API.md, transitions). */
 export const TRANSITIONS = {
@@ -27,57 +26,70 @@ const EDITABLE_STATES: readonly EngagementState[] = ['draft', 'submitted', 'appr
 
 export const canStart = (action: TransitionAction, state: EngagementState) => (TRANSITIONS[action].from as readonly EngagementState[]).includes(state);
 
+/** Who works on the record: its unit's officers, managers above it, admins. */
+const edit = (scope: Scope, e: Pick<E, 'ownerUnitId'>) => actsForUnit(scope, e.ownerUnitId);
+/** Managers of the approver unit or of any unit above it, and admins. */
+const decide = (scope: Scope, e: Pick<E, 'approverUnitId'>) => managesUnit(scope, e.approverUnitId);
+/** The author, or a manager over the owner unit; never a viewer. */
+const reopen = (scope: Scope, e: E) => canWrite(scope) && (e.createdBy === scope.userId || managesUnit(scope, e.ownerUnitId));
+
+/** Rights only; the state is checked separately (a wrong state is 409, no right is 403). */
+function mayAct(scope: Scope, action: TransitionAction, e: E): boolean {
+  switch (action) {
+    case 'approve':
+    case 'return':
+    case 'reject':
+      return decide(scope, e);
+    case 'reopen':
+      return reopen(scope, e);
+    default:
+      return edit(scope, e);
+  }
+}
+
+/** The action is open now: its state allows it and the user has the right. */
+const may = (action: TransitionAction) => (scope: Scope, e: E) => canStart(action, e.state) && mayAct(scope, action, e);
+
+const itemRules = {
+  update: (scope: Scope, e: E) => edit(scope, e) && EDITABLE_STATES.includes(e.state),
+  delete: (scope: Scope, e: E) => edit(scope, e) && DELETABLE_STATES.includes(e.state),
+};
+/** What a row of lists tells the UI (`can` of an engagement item). */
+const onItem = allow<E, typeof itemRules>(itemRules);
+
+const engagementRules = {
+  ...itemRules,
+  submit: may('submit'),
+  approve: may('approve'),
+  return: may('return'),
+  reject: may('reject'),
+  cancel: may('cancel'),
+  complete: may('complete'),
+  reopen: may('reopen'),
+  addFollowUp: (scope: Scope, e: E) => edit(scope, e) && e.state !== 'rejected',
+  attach: (scope: Scope, e: E) => edit(scope, e),
+};
+/** Rights on one engagement; `can` is the detail view's abilities in the API. */
+const onEngagement = allow<E, typeof engagementRules>(engagementRules);
+
 export const engagementPolicy = {
-  create: (scope: Scope) => scope.role !== 'viewer',
+  update: onItem.update,
+  delete: onItem.delete,
+  addFollowUp: onEngagement.addFollowUp,
+  attach: onEngagement.attach,
+  edit,
+  mayAct,
+  create: canWrite,
   /** Whether the user may decide on anything at all (the approvals page). */
-  approveAny: (scope: Scope) => scope.role === 'admin' || scope.role === 'manager',
+  approveAny: isManagerOrAdmin,
   /** The unit a new or moved engagement may be owned by. */
-  ownBy: (scope: Scope, unitId: string) =>
-    scope.role === 'admin' || (scope.role === 'manager' ? inSubtree(scope, unitId) : scope.role === 'officer' && unitId === scope.unitId),
-  /** Who works on the record: its unit's officers, managers above it, admins. */
-  edit: (scope: Scope, e: Pick<E, 'ownerUnitId'>) =>
-    scope.role === 'admin' || (scope.role === 'manager' && inSubtree(scope, e.ownerUnitId)) || (scope.role === 'officer' && e.ownerUnitId === scope.unitId),
-  update: (scope: Scope, e: E) => engagementPolicy.edit(scope, e) && EDITABLE_STATES.includes(e.state),
-  delete: (scope: Scope, e: E) => engagementPolicy.edit(scope, e) && DELETABLE_STATES.includes(e.state),
-  /** Managers of the approver unit or of any unit above it, and admins. */
-  decide: (scope: Scope, e: Pick<E, 'approverUnitId'>) =>
-    scope.role === 'admin' || (scope.role === 'manager' && !!e.approverUnitId && inSubtree(scope, e.approverUnitId)),
-  /** The author, or a manager over the owner unit. */
-  reopen: (scope: Scope, e: E) =>
-    scope.role !== 'viewer' && (e.createdBy === scope.userId || scope.role === 'admin' || (scope.role === 'manager' && inSubtree(scope, e.ownerUnitId))),
-  /** Rights only; the state is checked separately (a wrong state is 409, no right is 403). */
-  mayAct: (scope: Scope, action: TransitionAction, e: E) => {
-    switch (action) {
-      case 'approve':
-      case 'return':
-      case 'reject':
-        return engagementPolicy.decide(scope, e);
-      case 'reopen':
-        return engagementPolicy.reopen(scope, e);
-      default:
-        return engagementPolicy.edit(scope, e);
-    }
-  },
-  addFollowUp: (scope: Scope, e: E) => engagementPolicy.edit(scope, e) && e.state !== 'rejected',
-  attach: (scope: Scope, e: E) => engagementPolicy.edit(scope, e),
+  ownBy: actsForUnit,
+  /** A unit's engagement settings: its managers (and those above), admins. */
+  configure: managesUnit,
   /** Follow-ups: the engagement's editors, and the person the follow-up is assigned to (to tick it off). */
-  updateFollowUp: (scope: Scope, e: E, ownerUserId: string | null) => engagementPolicy.edit(scope, e) || (ownerUserId === scope.userId && scope.role !== 'viewer'),
-  deleteFollowUp: (scope: Scope, e: E) => engagementPolicy.edit(scope, e),
+  updateFollowUp: (scope: Scope, e: E, ownerUserId: string | null) => edit(scope, e) || (ownerUserId === scope.userId && canWrite(scope)),
+  deleteFollowUp: (scope: Scope, e: E) => edit(scope, e),
 };
 
-const may = (scope: Scope, action: TransitionAction, e: E) => canStart(action, e.state) && engagementPolicy.mayAct(scope, action, e);
-
-export const itemAbilities = (scope: Scope, e: E) => ({ update: engagementPolicy.update(scope, e), delete: engagementPolicy.delete(scope, e) });
-
-export const engagementAbilities = (scope: Scope, e: E) => ({
-  ...itemAbilities(scope, e),
-  submit: may(scope, 'submit', e),
-  approve: may(scope, 'approve', e),
-  return: may(scope, 'return', e),
-  reject: may(scope, 'reject', e),
-  cancel: may(scope, 'cancel', e),
-  complete: may(scope, 'complete', e),
-  reopen: may(scope, 'reopen', e),
-  addFollowUp: engagementPolicy.addFollowUp(scope, e),
-  attach: engagementPolicy.attach(scope, e),
-});
+export const itemAbilities = onItem.can;
+export const engagementAbilities = onEngagement.can;

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
+import { idParams } from '../../http/params.js';
 import { AppError, notFound, type FieldErrors } from '../../core/errors.js';
 import { engagementKind } from './schema.js';
 import { clashOut, engagementItemOut, presentItem } from './present.js';
@@ -10,7 +11,7 @@ import { scopedEngagements, visiblePartnerIds } from './repo.js';
 import { clashInputOfBody } from './service.js';
 import { parseBound } from './time.js';
 import { findClashes } from './clashes.js';
-import * as calendarRepo from './calendar-repo.js';
+import * as calendarRepo from './repo-calendar.js';
 import { renderCalendar } from './ical.js';
 import { createFeed, feedCalendar, feedStatus, feedUrl, revokeFeed } from './feeds.js';
 
@@ -94,7 +95,7 @@ export function calendarRoutes(app: App) {
   });
 
   app.get('/api/v1/engagements/:id.ics', {
-    schema: { tags: ['engagements'], summary: 'One engagement as iCalendar (an attachment)', params: z.object({ id: z.uuid() }) },
+    schema: { tags: ['engagements'], summary: 'One engagement as iCalendar (an attachment)', params: idParams },
     handler: async (req, reply) => {
       const { actor } = requireSession(req);
       const e = await scopedEngagements.get(app.ctx.db, actor.scope, req.params.id);

@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
+import { idParams } from '../../http/params.js';
 import { pageQuery, pageSchema, offsetOf } from '../../core/pagination.js';
 import { isoDate as day } from '../../core/dates.js';
 import { deliverEmails } from '../notifications/service.js';
 import { engagementKind } from './schema.js';
 import { scopedEngagements } from './repo.js';
-import * as fr from './followups-repo.js';
+import * as fr from './repo-followups.js';
 import * as svc from './followups.js';
 import { effectiveSettings, putSettings } from './settings.js';
 import { documentOut, presentDocument } from './present.js';
 
 const tags = ['engagements'];
-const idParams = z.object({ id: z.uuid() });
 const isoDate = day();
 
 export const followUpOut = z.object({

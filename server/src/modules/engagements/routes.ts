@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
+import { idParams } from '../../http/params.js';
 import { pageQuery, pageSchema, offsetOf } from '../../core/pagination.js';
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
@@ -12,7 +13,7 @@ import { engagementKind, engagementState, type Engagement } from './schema.js';
 import * as repo from './repo.js';
 import * as service from './service.js';
 import * as workflow from './workflow.js';
-import { listApprovals } from './workflow-repo.js';
+import { listApprovals } from './repo-workflow.js';
 import { findClashes } from './clashes.js';
 import { engagementPolicy, itemAbilities } from './policy.js';
 import { createBody, patchBody, transitionBody } from './input.js';
@@ -20,7 +21,6 @@ import { clashOut, engagementItemOut, engagementOut, presentEngagement, presentI
 import { parseBound } from './time.js';
 import { followUpRoutes } from './routes-followups.js';
 
-const idParams = z.object({ id: z.uuid() });
 const tags = ['engagements'];
 const bound = z.string().max(40).refine((v) => parseBound(v) !== undefined, 'field.invalid_date');
 

@@ -23,6 +23,8 @@ export type EngagementKind = (typeof engagementKind.enumValues)[number];
 
 /** Kinds that need approval when a unit has not configured its own list. */
 export const DEFAULT_APPROVAL_KINDS: EngagementKind[] = ['incoming_delegation', 'outgoing_delegation', 'conference', 'seminar', 'forum'];
+/** Days apart within which two engagements with a partner in common clash, when a unit has not set its own. */
+export const DEFAULT_CLASH_WINDOW_DAYS = 7;
 
 export const engagementState = pgEnum('engagement_state', ['draft', 'submitted', 'approved', 'returned', 'rejected', 'done', 'cancelled']);
 export type EngagementState = (typeof engagementState.enumValues)[number];
@@ -223,7 +225,7 @@ export const engagementSettings = pgTable('engagement_settings', {
     .primaryKey()
     .references(() => units.id, { onDelete: 'cascade' }),
   approvalKinds: engagementKind('approval_kinds').array().notNull(),
-  clashWindowDays: integer('clash_window_days').notNull().default(7),
+  clashWindowDays: integer('clash_window_days').notNull().default(DEFAULT_CLASH_WINDOW_DAYS),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,22 +1,21 @@
-import { eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/types.js';
+import { inTransaction } from '../../db/tx.js';
 import { AppError, forbidden, type FieldErrors } from '../../core/errors.js';
 import { DATE_OUT_OF_RANGE, isoYearInRange } from '../../core/dates.js';
 import { type Actor } from '../../core/actor.js';
-import { auditFrom } from '../../core/audit.js';
-import { appendAudit } from '../../core/audit.js';
+import { audit } from '../../core/audit.js';
 import { diffOf } from '../../core/audit-hash.js';
-import { countries, cooperationFields } from '../countries/schema.js';
+import { findCountry, findFieldIds } from '../countries/repo.js';
 import { deleteAttachmentsOf } from '../attachments/registry.js';
 import type { ClashInput } from './clashes.js';
 import type { Engagement } from './schema.js';
 import { engagementPolicy, DELETABLE_STATES } from './policy.js';
 import * as repo from './repo.js';
 import { allDayDates, allDayRange, isDate, isTimeZone, DEFAULT_TIME_ZONE } from './time.js';
-import { syncEngagementTimeline } from './timeline.js';
+import { syncEngagementTimeline } from './repo-timeline.js';
 import { resubmitIfChanged } from './workflow.js';
-import { revokeAccess } from './workflow-repo.js';
+import { revokeAccess } from './repo-workflow.js';
 import type { CreateInput, EngagementInput } from './input.js';
 
 /** "1500.5" → "1500.50", without a trip through floating point (16 digits do not fit a double). */
@@ -94,11 +93,10 @@ async function resolve(db: Database, actor: Actor, input: EngagementInput, curre
     fields[merged.budgetAmount == null ? 'budgetAmount' : 'budgetCurrency'] = { key: 'field.required' };
   }
   if (input.countryCode) {
-    const [c] = await db.select({ code: countries.code }).from(countries).where(eq(countries.code, input.countryCode));
-    if (!c) fields.countryCode = { key: 'field.no_such_country' };
+    if (!(await findCountry(db, input.countryCode))) fields.countryCode = { key: 'field.no_such_country' };
   }
   if (input.fieldIds?.length) {
-    const found = await db.select({ id: cooperationFields.id }).from(cooperationFields).where(inArray(cooperationFields.id, input.fieldIds));
+    const found = await findFieldIds(db, input.fieldIds);
     if (found.length !== new Set(input.fieldIds).size) fields.fieldIds = { key: 'field.no_such_field' };
   }
   const unitIds = await repo.existingUnitIds(db, [...(input.coUnitIds ?? []), input.organiserUnitId, input.ownerUnitId].filter((x): x is string => !!x));
@@ -189,7 +187,7 @@ export interface Written {
 
 export async function createEngagement(db: Database, actor: Actor, input: CreateInput): Promise<Written> {
   if (!engagementPolicy.create(actor.scope)) throw forbidden();
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const r = await resolve(tx, actor, input);
     const engagement = await repo.insertEngagement(tx, {
       ...(r.columns as repo.EngagementValues),
@@ -201,13 +199,13 @@ export async function createEngagement(db: Database, actor: Actor, input: Create
     });
     await writeLists(tx, engagement.id, r, input);
     await syncEngagementTimeline(tx, engagement.id);
-    await appendAudit(tx, auditFrom(actor, { action: 'create', entity: 'engagement', entityId: engagement.id, diff: diffOf(null, await snapshot(tx, engagement, input)) }));
+    await audit(tx, actor, { action: 'create', entity: 'engagement', entityId: engagement.id, diff: diffOf(null, await snapshot(tx, engagement, input)) });
     return { engagement, mail: [] };
   });
 }
 
 export async function updateEngagement(db: Database, actor: Actor, id: string, input: EngagementInput): Promise<Written> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const before = await repo.scopedEngagements.get(tx, actor.scope, id);
     if (!engagementPolicy.update(actor.scope, before)) throw engagementPolicy.edit(actor.scope, before) ? new AppError('invalid_transition') : forbidden();
     if (input.outcome !== undefined && !['approved', 'done'].includes(before.state)) throw new AppError('invalid_transition');
@@ -216,7 +214,7 @@ export async function updateEngagement(db: Database, actor: Actor, id: string, i
     const partnersBefore = await repo.linkedPartnerIds(tx, id);
     const after = await repo.scopedEngagements.update(tx, actor.scope, id, { ...r.columns, updatedAt: new Date() });
     await writeLists(tx, id, r, input);
-    await appendAudit(tx, auditFrom(actor, { action: 'update', entity: 'engagement', entityId: id, diff: diffOf(snapBefore, await snapshot(tx, after, input)) }));
+    await audit(tx, actor, { action: 'update', entity: 'engagement', entityId: id, diff: diffOf(snapBefore, await snapshot(tx, after, input)) });
     const partnersChanged = partnersBefore.join() !== (await repo.linkedPartnerIds(tx, id)).join();
     const back = await resubmitIfChanged(tx, actor, before, after, partnersChanged);
     await syncEngagementTimeline(tx, id);
@@ -225,7 +223,7 @@ export async function updateEngagement(db: Database, actor: Actor, id: string, i
 }
 
 export async function deleteEngagement(db: Database, actor: Actor, id: string): Promise<string[]> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const before = await repo.scopedEngagements.get(tx, actor.scope, id);
     if (!engagementPolicy.edit(actor.scope, before)) throw forbidden();
     if (!DELETABLE_STATES.includes(before.state)) throw new AppError('invalid_transition');
@@ -233,7 +231,7 @@ export async function deleteEngagement(db: Database, actor: Actor, id: string): 
     await repo.scopedEngagements.remove(tx, actor.scope, id);
     await revokeAccess(tx, id);
     await syncEngagementTimeline(tx, id);
-    await appendAudit(tx, auditFrom(actor, { action: 'delete', entity: 'engagement', entityId: id, diff: diffOf(before, null) }));
+    await audit(tx, actor, { action: 'delete', entity: 'engagement', entityId: id, diff: diffOf(before, null) });
     return files;
   });
 }

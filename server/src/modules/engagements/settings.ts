@@ -1,14 +1,13 @@
-import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
+import { inTransaction } from '../../db/tx.js';
 import { forbidden, notFound } from '../../core/errors.js';
 import { type Actor } from '../../core/actor.js';
-import { auditFrom } from '../../core/audit.js';
-import { appendAudit } from '../../core/audit.js';
+import { audit } from '../../core/audit.js';
 import { diffOf } from '../../core/audit-hash.js';
-import { engagementSettings, DEFAULT_APPROVAL_KINDS, type EngagementKind } from './schema.js';
+import { DEFAULT_APPROVAL_KINDS, DEFAULT_CLASH_WINDOW_DAYS, type EngagementKind } from './schema.js';
 import { unitPath } from './repo.js';
-
-export const DEFAULT_CLASH_WINDOW_DAYS = 7;
+import { deleteSettings, settingsOf, settingsOfUnits, upsertSettings } from './repo-settings.js';
+import { engagementPolicy } from './policy.js';
 
 export interface EffectiveSettings {
   unitId: string;
@@ -23,7 +22,7 @@ export async function effectiveSettings(db: Database, unitId: string): Promise<E
   const unit = await unitPath(db, unitId);
   if (!unit) throw notFound();
   const chain = unit.path.split('/').filter(Boolean); // root … self
-  const rows = await db.select().from(engagementSettings).where(inArray(engagementSettings.unitId, chain));
+  const rows = await settingsOfUnits(db, chain);
   const nearest = rows.sort((a, b) => chain.indexOf(b.unitId) - chain.indexOf(a.unitId))[0];
   return {
     unitId,
@@ -33,9 +32,6 @@ export async function effectiveSettings(db: Database, unitId: string): Promise<E
   };
 }
 
-export const mayConfigure = (actor: Actor, unitId: string) =>
-  actor.scope.role === 'admin' || (actor.scope.role === 'manager' && actor.scope.subtreeUnitIds.includes(unitId));
-
 export interface SettingsInput {
   approvalKinds: EngagementKind[];
   clashWindowDays: number;
@@ -44,25 +40,19 @@ export interface SettingsInput {
 }
 
 export async function putSettings(db: Database, actor: Actor, unitId: string, input: SettingsInput): Promise<EffectiveSettings> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     if (!(await unitPath(tx, unitId))) throw notFound();
-    if (!mayConfigure(actor, unitId)) throw forbidden();
-    const [before] = await tx.select().from(engagementSettings).where(eq(engagementSettings.unitId, unitId));
+    if (!engagementPolicy.configure(actor.scope, unitId)) throw forbidden();
+    const before = await settingsOf(tx, unitId);
     let after = null;
     if (input.inherited) {
-      await tx.delete(engagementSettings).where(eq(engagementSettings.unitId, unitId));
+      await deleteSettings(tx, unitId);
     } else {
-      const values = { approvalKinds: [...new Set(input.approvalKinds)], clashWindowDays: input.clashWindowDays, updatedAt: new Date() };
-      [after] = await tx
-        .insert(engagementSettings)
-        .values({ unitId, ...values })
-        .onConflictDoUpdate({ target: engagementSettings.unitId, set: values })
-        .returning();
+      after = await upsertSettings(tx, unitId, { approvalKinds: [...new Set(input.approvalKinds)], clashWindowDays: input.clashWindowDays, updatedAt: new Date() });
     }
-    if (before || after) await appendAudit(
-      tx,
-      auditFrom(actor, { action: before ? (after ? 'update' : 'delete') : 'create', entity: 'engagement_settings', entityId: unitId, diff: diffOf(before ?? null, after ?? null) }),
-    );
+    if (before || after) {
+      await audit(tx, actor, { action: before ? (after ? 'update' : 'delete') : 'create', entity: 'engagement_settings', entityId: unitId, diff: diffOf(before ?? null, after ?? null) });
+    }
     return effectiveSettings(tx, unitId);
   });
 }

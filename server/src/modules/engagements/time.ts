@@ -52,4 +52,5 @@ export function parseBound(value: string): Date | undefined {
   return Number.isNaN(t) || !yearInRange(new Date(t).getUTCFullYear()) ? undefined : new Date(t);
 }
 
-export const addDays = (d: Date, days: number) => new Date(d.getTime() + days * DAY_MS);
+/** The instant `days` times 24 hours later (earlier when negative): deadlines, not calendar days. */
+export const shiftDays = (d: Date, days: number) => new Date(d.getTime() + days * DAY_MS);

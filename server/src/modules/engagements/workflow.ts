@@ -1,17 +1,17 @@
 import type { Database } from '../../db/types.js';
+import { inTransaction } from '../../db/tx.js';
 import { AppError, forbidden, fieldError, notFound } from '../../core/errors.js';
 import { type Actor } from '../../core/actor.js';
-import { auditFrom } from '../../core/audit.js';
-import { appendAudit } from '../../core/audit.js';
+import { audit } from '../../core/audit.js';
 import { diffOf } from '../../core/audit-hash.js';
 import { notify } from '../notifications/service.js';
 import type { Engagement, EngagementState } from './schema.js';
 import { canStart, engagementPolicy, TRANSITIONS, type TransitionAction } from './policy.js';
 import { scopedEngagements, unitPath } from './repo.js';
-import * as wf from './workflow-repo.js';
+import * as wf from './repo-workflow.js';
 import { effectiveSettings } from './settings.js';
-import { syncEngagementTimeline } from './timeline.js';
-import { addDays } from './time.js';
+import { syncEngagementTimeline } from './repo-timeline.js';
+import { shiftDays } from './time.js';
 
 // The approval workflow (docs/API.md, transitions): state rules in policy.ts, the effects here.
 
@@ -44,8 +44,8 @@ async function actorName(db: Database, actor: Actor) {
 async function routing(db: Database, e: Engagement, now: Date) {
   const unit = await unitPath(db, e.ownerUnitId);
   if (!unit) throw notFound();
-  const dayBefore = addDays(e.startsAt, -1);
-  const inFive = addDays(now, 5);
+  const dayBefore = shiftDays(e.startsAt, -1);
+  const inFive = shiftDays(now, 5);
   return { approverUnitId: unit.parentId ?? unit.id, decisionDueAt: dayBefore < inFive ? dayBefore : inFive };
 }
 
@@ -79,7 +79,7 @@ async function submit(db: Database, actor: Actor, e: Engagement, comment: string
 }
 
 export async function transition(db: Database, actor: Actor, id: string, input: TransitionInput): Promise<Moved> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const e = await scopedEngagements.get(tx, actor.scope, id);
     const { action } = input;
     if (!canStart(action, e.state)) throw new AppError('invalid_transition');
@@ -101,10 +101,7 @@ export async function transition(db: Database, actor: Actor, id: string, input: 
       moved = { engagement: after, mail };
     }
     await syncEngagementTimeline(tx, id);
-    await appendAudit(
-      tx,
-      auditFrom(actor, { action: 'update', entity: 'engagement', entityId: id, diff: { ...diffOf(e, moved.engagement), transition: { action, comment } } }),
-    );
+    await audit(tx, actor, { action: 'update', entity: 'engagement', entityId: id, diff: { ...diffOf(e, moved.engagement), transition: { action, comment } } });
     return moved;
   });
 }
@@ -130,7 +127,7 @@ export async function resubmitIfChanged(db: Database, actor: Actor, before: Enga
   const now = new Date();
   const route = await routing(db, after, now);
   const back = await record(db, actor, actor.scope.userId, after, 'submitted', AUTO_RESUBMITTED, { ...route, submittedAt: now, submittedBy: actor.scope.userId });
-  await appendAudit(db, auditFrom(actor, { action: 'update', entity: 'engagement', entityId: after.id, diff: { ...diffOf(after, back), transition: { action: 'submit', comment: AUTO_RESUBMITTED } } }));
+  await audit(db, actor, { action: 'update', entity: 'engagement', entityId: after.id, diff: { ...diffOf(after, back), transition: { action: 'submit', comment: AUTO_RESUBMITTED } } });
   return { engagement: back, mail: await toApprovers(db, actor, back, AUTO_RESUBMITTED) };
 }
 
@@ -142,7 +139,7 @@ async function reroute(db: Database, actor: Actor, e: Engagement): Promise<Moved
   const route = await routing(db, e, e.submittedAt ?? new Date());
   if (route.approverUnitId === e.approverUnitId && route.decisionDueAt.getTime() === e.decisionDueAt?.getTime()) return undefined;
   const after = await scopedEngagements.update(db, actor.scope, e.id, route);
-  await appendAudit(db, auditFrom(actor, { action: 'update', entity: 'engagement', entityId: e.id, diff: diffOf(e, after) }));
+  await audit(db, actor, { action: 'update', entity: 'engagement', entityId: e.id, diff: diffOf(e, after) });
   const mail = route.approverUnitId !== e.approverUnitId ? await toApprovers(db, actor, after, '') : [];
   return { engagement: after, mail };
 }

@@ -1,4 +1,4 @@
-import type { DemoEngagement } from './demo.js';
+import type { DemoEngagement } from './types.js';
 
 // Hoa Binh province. Its settings ask approval for exchange programmes, aid
 // handovers and cultural events too (HOABINH_APPROVAL_KINDS), so those go

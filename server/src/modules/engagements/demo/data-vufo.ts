@@ -1,4 +1,4 @@
-import type { DemoEngagement } from './demo.js';
+import type { DemoEngagement } from './types.js';
 
 // The Vietnam Union of Friendship Organizations and its member associations
 // (writers, musicians, dance artists, photographers). Dates are days from the

@@ -40,15 +40,11 @@ export const demoPlaces = {
 } as const satisfies Record<string, readonly [string, string | null, string]>;
 export type DemoPlaceKey = keyof typeof demoPlaces;
 
-const DAY = 86_400_000;
-const pad = (n: number) => String(n).padStart(2, '0');
-const ymdOf = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const parse = (ymd: string) => {
   const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
   return Date.UTC(y, m - 1, d);
 };
 
-export const addDays = (ymd: string, days: number) => ymdOf(new Date(parse(ymd) + days * DAY));
 /** 0 = Sunday … 6 = Saturday. */
 export const weekday = (ymd: string) => new Date(parse(ymd)).getUTCDay();
 

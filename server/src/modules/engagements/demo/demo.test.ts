@@ -1,24 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq, sql } from 'drizzle-orm';
-import { openTestApp, type TestApp } from '../../test/app.js';
-import { login } from '../../test/factories.js';
-import { demo as demoCommand } from '../../cli/commands.js';
-import { verifyChain } from '../audit/repo.js';
-import { auditLog } from '../../core/audit-schema.js';
-import { units } from '../../core/tenancy-schema.js';
-import { users } from '../../core/tenancy-schema.js';
-import { partnerEvents } from '../partners/schema.js';
+import { openTestApp, type TestApp } from '../../../test/app.js';
+import { login } from '../../../test/factories.js';
+import { demo as demoCommand } from '../../../cli/commands.js';
+import { verifyChain } from '../../audit/repo.js';
+import { auditLog } from '../../../core/audit-schema.js';
+import { units } from '../../../core/tenancy-schema.js';
+import { users } from '../../../core/tenancy-schema.js';
+import { partnerEvents } from '../../partners/schema.js';
 import {
   engagements, engagementPartners, engagementParticipants, engagementSessions, engagementFollowUps, engagementTransitions, engagementSettings,
   engagementKind, engagementState, type Engagement,
-} from './schema.js';
-import { TRANSITIONS } from './policy.js';
-import { AUTO_APPROVED } from './workflow.js';
-import { demoEngagements, deciderOf, HOABINH_APPROVAL_KINDS, type LookUp } from './demo.js';
-import { demoPlaces, localDate } from './demo-data-places.js';
-import { buildEngagement } from './demo-data-build.js';
-import { demoPartners } from '../partners/demo.js';
-import { DEFAULT_APPROVAL_KINDS } from './schema.js';
+} from '../schema.js';
+import { TRANSITIONS } from '../policy.js';
+import { AUTO_APPROVED } from '../workflow.js';
+import { demoEngagements, deciderOf, HOABINH_APPROVAL_KINDS } from './index.js';
+import type { LookUp } from './types.js';
+import { demoPlaces, localDate } from './places.js';
+import { buildEngagement } from './build.js';
+import { demoPartners } from '../../partners/demo/partners.js';
+import { DEFAULT_APPROVAL_KINDS } from '../schema.js';
 
 const PASSWORD = 'demo-password-for-engagement-tests';
 const HANOI = 'Asia/Ho_Chi_Minh';

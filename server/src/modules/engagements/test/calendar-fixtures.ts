@@ -1,9 +1,8 @@
 // Test data for the calendar, clash and iCal tests: rows written straight to the tables,
-// so these tests depend on nothing but the schema. Nothing here imports src/test, which
-// the server build leaves out.
-import type { Database } from '../../db/types.js';
-import { partners, partnerContacts } from '../partners/schema.js';
-import { engagementSettings, engagements, engagementParticipants, engagementPartners, type Engagement } from './schema.js';
+// so these tests depend on nothing but the schema.
+import type { Database } from '../../../db/types.js';
+import { partners, partnerContacts } from '../../partners/schema.js';
+import { engagementSettings, engagements, engagementParticipants, engagementPartners, type Engagement } from '../schema.js';
 
 type Visibility = 'shared' | 'unit' | 'confidential';
 

@@ -1,4 +1,4 @@
-import type { DemoEngagement } from './demo.js';
+import type { DemoEngagement } from './types.js';
 
 // Hanoi (the city's Party Committee and Hoan Kiem district). Officer Phạm Thị
 // Ngọc Ánh (officer.hanoi) enters the city's engagements; Hoan Kiem has no

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { DemoUnitKey } from '../partners/demo.js';
+import { addDays } from '../../../core/dates.js';
+import type { DemoUnitKey } from '../../partners/demo/types.js';
 import type {
   EngagementState, engagements, engagementParticipants, engagementSessions, engagementFollowUps, engagementDocuments, engagementTransitions,
-} from './schema.js';
-import type { DemoEngagement, EngagementLevel, LookUp } from './demo.js';
-import { AUTO_APPROVED } from './workflow.js';
-import { addDays, demoPlaces, localDate, weekday, zoned } from './demo-data-places.js';
+} from '../schema.js';
+import { AUTO_APPROVED } from '../workflow.js';
+import type { DemoEngagement, DemoOwnerKey, DemoParticipant, EngagementLevel, LookUp } from './types.js';
+import { demoPlaces, localDate, weekday, zoned } from './places.js';
 
 // Turns one compact demo engagement into its rows: times in the place's zone,
 // the workflow history its state implies (docs/API.md, transitions), and the
@@ -40,10 +41,9 @@ const ownerOf: Partial<Record<DemoUnitKey, DemoUnitKey>> = {
   mofa: 'central', vff: 'central', propaganda: 'central', writers: 'vufo', musicians: 'vufo', dance: 'vufo', photo: 'vufo',
 };
 /** Who enters and submits an owner unit's engagements; Hoan Kiem has no officer, its city manager does it. */
-export const demoWriterOf: Record<'central' | 'vufo' | 'hanoi' | 'hoankiem' | 'hoabinh', string> = {
+export const demoWriterOf: Record<DemoOwnerKey, string> = {
   central: 'officer.central', vufo: 'officer.vufo', hanoi: 'officer.hanoi', hoankiem: 'manager.hanoi', hoabinh: 'officer.hoabinh',
 };
-export type DemoOwnerKey = keyof typeof demoWriterOf;
 /**
  * The member associations' own staff (no demo accounts) organise their events: were VUFO's
  * officer the organiser of them all, she would be in two places at once all year.
@@ -301,4 +301,3 @@ export function buildEngagement(e: DemoEngagement, id: string, now: Date, look: 
   };
 }
 
-type DemoParticipant = NonNullable<DemoEngagement['ppl']>[number];

@@ -1,4 +1,4 @@
-import type { DemoEngagement } from './demo.js';
+import type { DemoEngagement } from './types.js';
 
 // The events the seed articles report, on their real dates (../shared/seeds):
 // the 32nd Diplomatic Conference (19–23 December 2023: 23 sessions, 9 of them

@@ -1,8 +1,8 @@
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
-import { recordAccess } from '../../core/tenancy-schema.js';
-import { users } from '../../core/tenancy-schema.js';
+import { recordAccess, users } from '../../core/tenancy-schema.js';
+import { managedWhere } from '../../core/tenancy.js';
 import { engagements, engagementTransitions, type EngagementState } from './schema.js';
 import { scopedEngagements } from './repo.js';
 
@@ -53,11 +53,7 @@ export async function displayNames(db: Database, ids: string[]): Promise<Map<str
 
 /** Submitted engagements the user may decide, soonest due first. */
 export async function listApprovals(db: Database, scope: Scope, limit: number, offset: number) {
-  if (scope.role !== 'admin' && scope.role !== 'manager') return { items: [], total: 0 };
-  const where = scopedEngagements.where(
-    scope,
-    and(eq(engagements.state, 'submitted'), scope.role === 'admin' ? undefined : inArray(engagements.approverUnitId, scope.subtreeUnitIds)),
-  );
+  const where = scopedEngagements.where(scope, and(eq(engagements.state, 'submitted'), managedWhere(scope, engagements.approverUnitId)));
   const [items, [total]] = await Promise.all([
     db
       .select()

@@ -3,7 +3,6 @@ import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
 import { notFound } from '../../core/errors.js';
 import { users } from '../../core/tenancy-schema.js';
-import { unitRelatives } from '../units/repo.js';
 import { engagements, engagementFollowUps, engagementDocuments } from './schema.js';
 import { scopedEngagements } from './repo.js';
 
@@ -60,14 +59,6 @@ export async function updateFollowUp(db: Database, id: string, values: Partial<t
 
 export async function deleteFollowUp(db: Database, id: string) {
   await db.delete(engagementFollowUps).where(eq(engagementFollowUps.id, id));
-}
-
-/** An active user, with the scope they would have when signed in (to check what they may see). */
-export async function userScope(db: Database, userId: string): Promise<Scope | undefined> {
-  const [u] = await db.select().from(users).where(and(eq(users.id, userId), eq(users.active, true)));
-  if (!u) return undefined;
-  const { ancestors, subtree } = await unitRelatives(db, u.unitId);
-  return { userId: u.id, unitId: u.unitId, role: u.role, relatedUnitIds: [...ancestors, ...subtree], subtreeUnitIds: subtree };
 }
 
 export async function insertDocument(db: Database, values: typeof engagementDocuments.$inferInsert) {

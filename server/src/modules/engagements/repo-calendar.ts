@@ -7,14 +7,13 @@ import { scopedPartners } from '../partners/repo.js';
 import { countries } from '../countries/schema.js';
 import { units } from '../../core/tenancy-schema.js';
 import { users, type User } from '../../core/tenancy-schema.js';
-import { engagements, engagementPartners, engagementParticipants, engagementSessions, calendarFeeds, type Engagement } from './schema.js';
+import { engagements, engagementPartners, engagementParticipants, engagementSessions, calendarFeeds, DEFAULT_CLASH_WINDOW_DAYS, type Engagement } from './schema.js';
 import { filterWhere, type EngagementFilter } from './repo.js';
 
 type Lang = 'vi' | 'en' | 'fr';
 
 /** Engagements that no longer happen: they clash with nothing and stay out of feeds. */
 const GONE = ['cancelled', 'rejected'] as const;
-const DEFAULT_CLASH_WINDOW_DAYS = 7;
 
 const unitName = (lang: Lang) => ({ vi: units.nameVi, en: units.nameEn, fr: units.nameFr })[lang];
 

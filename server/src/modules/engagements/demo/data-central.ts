@@ -1,4 +1,4 @@
-import type { DemoEngagement } from './demo.js';
+import type { DemoEngagement } from './types.js';
 
 // The central level: the Central Commission for External Relations, the
 // Ministry of Foreign Affairs, the Fatherland Front and the Propaganda

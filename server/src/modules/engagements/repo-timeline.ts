@@ -2,7 +2,9 @@ import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import { partnerEvents } from '../partners/schema.js';
 import { registerPartnerReference } from '../partners/merge.js';
+import { registerTimelineSource } from '../partners/timeline.js';
 import { engagements, engagementPartners, engagementParticipants } from './schema.js';
+import { scopedEngagements } from './repo.js';
 
 const ofEngagement = (id: string) => and(eq(partnerEvents.refEntity, 'engagement'), eq(partnerEvents.refId, id));
 
@@ -50,3 +52,6 @@ registerPartnerReference(async (tx, fromId, toId) => {
     where e.partner_id = ${toId} and e2.partner_id = ${toId} and e.ref_entity = 'engagement' and e2.ref_entity = 'engagement'
       and e.ref_id = e2.ref_id and e.id > e2.id`);
 });
+
+/** An engagement's entry on a partner's timeline is seen by who sees the engagement (its named users too). */
+registerTimelineSource('engagement', (scope, refId) => sql`exists (select 1 from ${engagements} where ${engagements.id}::text = ${refId} and ${scopedEngagements.where(scope)})`);

@@ -1,92 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
-import type { Database } from '../../db/types.js';
-import type { Unit } from '../../core/tenancy-schema.js';
-import type { User } from '../../core/tenancy-schema.js';
-import { recordAccess } from '../../core/tenancy-schema.js';
-import { cooperationFields } from '../countries/schema.js';
-import { partners, partnerContacts } from '../partners/schema.js';
-import { demoPartners, type DemoFieldKey, type DemoUnitKey } from '../partners/demo.js';
-import { appendAudit } from '../../core/audit.js';
-import { diffOf } from '../../core/audit-hash.js';
+import type { Database } from '../../../db/types.js';
+import type { DemoContext } from '../../../http/module.js';
+import { recordAccess } from '../../../core/tenancy-schema.js';
+import { appendAudit } from '../../../core/audit.js';
+import { diffOf } from '../../../core/audit-hash.js';
+import { cooperationFields } from '../../countries/schema.js';
+import { partners, partnerContacts } from '../../partners/schema.js';
+import { demoPartners } from '../../partners/demo/partners.js';
+import type { DemoUnitKey } from '../../partners/demo/types.js';
 import {
   DEFAULT_APPROVAL_KINDS, engagements, engagementPartners, engagementCoUnits, engagementFields, engagementParticipants, engagementSessions,
-  engagementFollowUps, engagementDocuments, engagementTransitions, engagementSettings,
-  type EngagementKind, type EngagementState, type engagementLevel, type participantRole,
-} from './schema.js';
-import { syncEngagementTimeline } from './timeline.js';
-import type { DemoPlaceKey } from './demo-data-places.js';
-import { buildEngagement, demoWriterOf, type Built, type DemoOwnerKey } from './demo-data-build.js';
-import { refreshSearchText } from './repo.js';
-import { seedEngagements } from './demo-data-seeds.js';
-import { centralEngagements } from './demo-data-central.js';
-import { vufoEngagements } from './demo-data-vufo.js';
-import { hanoiEngagements } from './demo-data-hanoi.js';
-import { hoabinhEngagements } from './demo-data-hoabinh.js';
+  engagementFollowUps, engagementDocuments, engagementTransitions, engagementSettings, type EngagementKind,
+} from '../schema.js';
+import { syncEngagementTimeline } from '../repo-timeline.js';
+import { refreshSearchText } from '../repo.js';
+import { buildEngagement, demoWriterOf, type Built } from './build.js';
+import type { DemoEngagement, LookUp } from './types.js';
+import { seedEngagements } from './data-seeds.js';
+import { centralEngagements } from './data-central.js';
+import { vufoEngagements } from './data-vufo.js';
+import { hanoiEngagements } from './data-hanoi.js';
+import { hoabinhEngagements } from './data-hoabinh.js';
 
-// A year of engagements across the demo units (data in demo-data-*.ts): about
+// A year of engagements across the demo units (data in data-*.ts): about
 // nine months back and three ahead of the day the demo is loaded, so the
 // calendar, the approvals queue and the overdue follow-ups always look current;
 // plus the seed articles' events on their real dates. Rows are inserted
 // set-based like the partner demo; each engagement then gets its audit entry and
 // its place on the partners' timelines through the module's own function.
-
-export type EngagementLevel = (typeof engagementLevel.enumValues)[number];
-export type ParticipantRole = (typeof participantRole.enumValues)[number];
-/** [who, role]: '@officer.hanoi' a demo account, 'aafv#0' a partner's first contact, anything else a guest's name. */
-export type DemoParticipant = [string, ParticipantRole];
-/** [text, owner ('@account'), due (days from today, or 'YYYY-MM-DD'), done?] */
-export type DemoFollowUp = [string, string, number | string, boolean?];
-/** [day of the event (0 = first), start 'HH:MM', end 'HH:MM' or '', title, speakers?, room?] */
-export type DemoSession = [number, string, string, string, string?, string?];
-
-/** One engagement, written compactly; the loader derives the rest (history, times, defaults). */
-export interface DemoEngagement {
-  k: string;
-  kind: EngagementKind;
-  vi: string;
-  en?: string;
-  fr?: string;
-  /** First day: days from today (Hanoi), 'MM-DD' in the demo year's 2 September season, or a fixed 'YYYY-MM-DD' (the seeds). */
-  on: number | string;
-  /** Timed, local start and end 'HH:MM' (the end on the last day); all-day when absent. */
-  at?: [string, string];
-  days?: number;
-  place: DemoPlaceKey;
-  venue?: string;
-  /** The organising unit, and the owner unless it has no demo account of its own (see demo-data-build.ts, ownerOf). */
-  u: DemoUnitKey;
-  org?: DemoUnitKey;
-  co?: DemoUnitKey[];
-  /** Partner keys from the partner demo. */
-  p?: string[];
-  lvl?: EngagementLevel;
-  /** Fields of cooperation; the first partner's when absent. */
-  f?: DemoFieldKey[];
-  why?: string;
-  $?: [number, 'VND' | 'USD' | 'EUR'];
-  s: EngagementState;
-  /** Comment of the last decision: returned, rejected, cancelled, or the rejection before a reopened draft. */
-  c?: string;
-  /** Submitted eight days ago: the decision is overdue. */
-  late?: boolean;
-  /** An earlier round: returned with this comment, then submitted again. */
-  rt?: string;
-  /** Cancelled from this state (default: approved). */
-  cf?: 'draft' | 'submitted' | 'approved';
-  /** Draft that was rejected (comment `c`) and reopened. */
-  re?: boolean;
-  /** Visibility; shared when absent. */
-  v?: 'unit' | 'confidential';
-  /** Demo accounts outside the owner unit named to see a confidential one. */
-  acc?: string[];
-  ppl?: DemoParticipant[];
-  out?: string;
-  fu?: DemoFollowUp[];
-  /** Documents signed on the first day. */
-  docs?: string[];
-  ses?: DemoSession[];
-}
 
 export const demoEngagements = (): DemoEngagement[] => [
   ...seedEngagements, ...centralEngagements, ...vufoEngagements, ...hanoiEngagements, ...hoabinhEngagements,
@@ -103,29 +45,8 @@ export const deciderOf: Partial<Record<DemoUnitKey, string>> = { central: 'manag
 export const HOABINH_APPROVAL_KINDS: EngagementKind[] = [...DEFAULT_APPROVAL_KINDS, 'exchange_programme', 'aid_handover', 'cultural_event'];
 export const HOABINH_CLASH_WINDOW_DAYS = 14;
 
-export interface EngagementDemoContext {
-  unitsByKey: Map<string, Unit>;
-  usersByEmail: Map<string, User>;
-  ip: string | null;
-  /** "Today" for the relative dates; the load time by default. */
-  now?: Date;
-}
-
-export interface LookUp {
-  unit(key: string): Unit;
-  unitKeyOf(id: string): DemoUnitKey;
-  user(account: string): User;
-  partner(key: string): { id: string; ownerKey: DemoUnitKey; visibility: string; fields: DemoFieldKey[] };
-  contact(ref: string): { id: string; partnerId: string; name: string };
-  contactsOf(key: string): number;
-  field(key: string): string;
-  approvalKinds(unit: DemoUnitKey): EngagementKind[];
-  decider(approverUnit: DemoUnitKey): User;
-  writer(unit: DemoOwnerKey): User;
-}
-
-export async function loadEngagementDemo(tx: Database, ctx: EngagementDemoContext): Promise<{ engagements: number; followUps: number }> {
-  const now = ctx.now ?? new Date();
+export async function loadEngagementDemo(tx: Database, ctx: DemoContext): Promise<void> {
+  const now = new Date();
   const look = await lookUps(tx, ctx);
 
   const hoabinh = look.unit('hoabinh');
@@ -176,11 +97,10 @@ export async function loadEngagementDemo(tx: Database, ctx: EngagementDemoContex
     });
     await appendAudit(tx, { userId: writer.id, userEmail: writer.email, unitId: b.row.ownerUnitId, ip: ctx.ip, action: 'create', entity: 'engagement', entityId: b.row.id!, diff });
   }
-  return { engagements: built.length, followUps: built.reduce((n, b) => n + b.followUps.length, 0) };
 }
 
 /** Ids of what the demo refers to by key: units, accounts, the partner demo's partners and contacts, fields. */
-async function lookUps(tx: Database, ctx: EngagementDemoContext): Promise<LookUp> {
+async function lookUps(tx: Database, ctx: DemoContext): Promise<LookUp> {
   const unit = (key: string) => {
     const u = ctx.unitsByKey.get(key);
     if (!u) throw new Error(`demo: no unit "${key}"`);
@@ -244,4 +164,3 @@ async function lookUps(tx: Database, ctx: EngagementDemoContext): Promise<LookUp
   };
 }
 
-export { demoWriterOf };
