@@ -1,6 +1,7 @@
 import type { Database } from '../../db/types.js';
 import { notify } from '../notifications/service.js';
-import { addDays, periodContaining, type Period } from '../plans/periods.js';
+import { addDays } from '../../core/dates.js';
+import { periodContaining, type Period } from '../plans/periods.js';
 import * as repo from './reminders-repo.js';
 import type { OpenTask } from './reminders-repo.js';
 

@@ -3,7 +3,7 @@ import { forbidden } from '../../core/errors.js';
 import type { Actor } from '../../core/actor.js';
 import { createDirective } from './service-directives.js';
 import type { Directive } from './repo-directives.js';
-import { scopedTasks } from './scope.js';
+import { scopedTasks } from './repo-tasks.js';
 import { taskPolicy } from './policy.js';
 import { todayIn } from './periods.js';
 import type { CascadeInput } from './input-tasks.js';

@@ -1,18 +1,18 @@
 import type { AmityModule } from '../../http/module.js';
+import * as tables from './schema.js';
 import { directives, taskGroups, tasks, taskReports } from './schema.js';
 import { scopedDirectives } from './repo-directives.js';
-import { scopedTasks } from './scope.js';
-const ref = (entity: string, id: unknown) => (typeof id === 'string' && id ? [{ entity, id }] : []);
-
-import * as tables from './schema.js';
+import { scopedTasks } from './repo-tasks.js';
+import { advanceRecurringDueDates } from './repo-rollup.js';
+import { recomputeAllRollups } from './rollup.js';
 import { directiveRoutes, directiveFiles } from './routes-directives.js';
 import { taskRoutes, taskFiles } from './routes-tasks.js';
 import { taskReportRoutes, taskReportFiles } from './routes-reports.js';
-import { directivePolicy } from './policy-directives.js';
+import { directivePolicy } from './policy.js';
 import { messages } from './messages.js';
 import { loadDirectiveDemo } from './demo/index.js';
-import { advanceRecurringDueDates } from './recurrence.js';
-import { recomputeAllRollups } from './rollup.js';
+
+const ref = (entity: string, id: unknown) => (typeof id === 'string' && id ? [{ entity, id }] : []);
 
 /**
  * Plans: directives (programmes, plans, instructions) with their groups, the tasks they hand to
@@ -21,14 +21,6 @@ import { recomputeAllRollups } from './rollup.js';
  */
 export const plansModule: AmityModule = {
   name: 'plans',
-  records: {
-    owned: { directive: { table: directives, scoped: scopedDirectives }, task: { table: tasks, scoped: scopedTasks } },
-    children: {
-      task_group: { table: taskGroups, parents: (f) => ref('directive', f.directiveId) },
-      task_report: { table: taskReports, parents: (f) => ref('task', f.taskId) },
-      report: { table: taskReports, parents: (f) => ref('task', f.taskId) },
-    },
-  },
   tables,
   routes: (app) => {
     directiveRoutes(app);
@@ -37,6 +29,14 @@ export const plansModule: AmityModule = {
   },
   messages,
   abilities: (scope) => ({ createDirectives: directivePolicy.create(scope) }),
+  records: {
+    owned: { directive: { table: directives, scoped: scopedDirectives }, task: { table: tasks, scoped: scopedTasks } },
+    children: {
+      task_group: { table: taskGroups, parents: (f) => ref('directive', f.directiveId) },
+      task_report: { table: taskReports, parents: (f) => ref('task', f.taskId) },
+      report: { table: taskReports, parents: (f) => ref('task', f.taskId) },
+    },
+  },
   demo: async (db, ctx) => {
     await loadDirectiveDemo(db, ctx);
   },

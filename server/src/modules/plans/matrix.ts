@@ -1,14 +1,13 @@
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
-import { unitsByIds } from '../users/repo.js';
+import { unitsByIds } from '../units/repo.js';
 import { groupsOf, type Directive } from './repo-directives.js';
 import { titleIn, unitRef, type UnitRef } from './present-directives.js';
 import type { ProgressStatus } from './schema.js';
 import { progressOf } from './progress.js';
 import { visibleTasksOf } from './repo-tasks.js';
 import { topLevel } from './tree.js';
-
-type Lang = 'vi' | 'en' | 'fr';
+import type { Lang } from '../../i18n/index.js';
 
 export interface Matrix {
   groups: { id: string | null; number: string; title: string }[];

@@ -13,8 +13,6 @@ export interface Period {
 
 export const todayIn = (now: Date = new Date(), zone = WORK_ZONE): string => DateTime.fromJSDate(now, { zone }).toISODate()!;
 
-export const addDays = (day: string, n: number): string => DateTime.fromISO(day, { zone: 'utc' }).plus({ days: n }).toISODate()!;
-
 const span = (start: DateTime, months: number, key: string): Period => ({
   key,
   start: start.toISODate()!,
@@ -67,6 +65,3 @@ export function periodContaining(cadence: ReportingCadence, day: string, task: T
             : 'once';
   return parsePeriod(cadence, key, task)!;
 }
-
-/** A report is due on the last day of its period. */
-export const reportDueOn = (p: Period): string => p.end;

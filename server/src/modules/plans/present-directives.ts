@@ -2,16 +2,16 @@ import { z } from 'zod';
 import { visibility } from '../../core/tenancy-schema.js';
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
-import { unitsByIds } from '../users/repo.js';
+import { unitsByIds } from '../units/repo.js';
 import { visibleTasks } from './repo-tasks.js';
 import { directiveProgress, groupProgress, type Progress } from './progress.js';
 import { todayIn } from './periods.js';
 import { progressStatus } from './schema.js';
 import { directiveKind, directiveStatus } from './schema.js';
-import { directiveAbilities } from './policy-directives.js';
+import { directivePolicy } from './policy.js';
 import { visibleDirectives, type Directive, type TaskGroup } from './repo-directives.js';
+import type { Lang } from '../../i18n/index.js';
 
-type Lang = 'vi' | 'en' | 'fr';
 type Titled = { titleVi: string; titleEn: string; titleFr: string };
 
 /** The title in the reader's language, falling back vi → en → fr. */
@@ -94,7 +94,7 @@ export async function presentDirectiveItems(db: Database, scope: Scope, rows: Di
       progress: progress.get(d.id) ?? noProgress,
       createdAt: d.createdAt.toISOString(),
       updatedAt: d.updatedAt.toISOString(),
-      can: directiveAbilities(scope, d),
+      can: directivePolicy.can(scope, d),
     };
   });
 }

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
 import { progressStatus, reportState } from './schema.js';
-import { reportAbilities } from './policy-reports.js';
+import { unitsByIds } from '../units/repo.js';
+import { reportPolicy } from './policy.js';
+import { unitRef, unitRefOut } from './present-directives.js';
+import { trimNumber } from './present-tasks.js';
 import * as repo from './repo-reports.js';
 import type { ReportRow, ReportTask } from './repo-reports.js';
 
 // The `report` of docs/API.md ("Progress reports"), for one report or a page of them.
-
-const unitRefOut = z.object({ id: z.uuid(), nameVi: z.string(), nameEn: z.string(), nameFr: z.string() });
 
 export const reportOut = z.object({
   id: z.uuid(),
@@ -39,12 +40,9 @@ export const reportOut = z.object({
 });
 export type ReportOut = z.output<typeof reportOut>;
 
-/** Numbers come back from numeric(18,4) padded ("12.5000"): shown as written ("12.5"). */
-const trimNumber = (v: string) => (v.includes('.') ? v.replace(/0+$/, '').replace(/\.$/, '') : v);
-
 export async function presentReports(db: Database, scope: Scope, task: ReportTask, rows: ReportRow[]): Promise<ReportOut[]> {
   const [units, names, values, latest] = await Promise.all([
-    repo.unitRefs(db, [...new Set(rows.map((r) => r.unitId))]),
+    unitsByIds(db, rows.map((r) => r.unitId)),
     repo.userNames(db, rows.flatMap((r) => [r.reviewedBy, r.submittedBy]).filter((u): u is string => !!u)),
     repo.valuesOf(db, rows.map((r) => r.id)),
     repo.latestVersions(db, rows),
@@ -53,7 +51,7 @@ export async function presentReports(db: Database, scope: Scope, task: ReportTas
     id: r.id,
     taskId: r.taskId,
     unitId: r.unitId,
-    unit: units.get(r.unitId) ?? { id: r.unitId, nameVi: '', nameEn: '', nameFr: '' },
+    unit: unitRef(units, r.unitId),
     kind: r.kind as 'report' | 'input',
     period: r.period,
     periodStart: r.periodStart,
@@ -74,7 +72,7 @@ export async function presentReports(db: Database, scope: Scope, task: ReportTas
     submittedAt: r.submittedAt?.toISOString() ?? null,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
-    can: reportAbilities(scope, r, task, latest[i] === r.version),
+    can: reportPolicy.can(scope, { report: r, task, latest: latest[i] === r.version }),
   }));
 }
 

@@ -2,18 +2,17 @@ import { z } from 'zod';
 import { visibility } from '../../core/tenancy-schema.js';
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
-import { unitsByIds } from '../users/repo.js';
+import type { Lang } from '../../i18n/index.js';
+import { unitsByIds } from '../units/repo.js';
 import { partnerName, titleIn as engagementTitle } from '../engagements/present.js';
 import { groupsByIds, plansOf, visibleDirectives } from './repo-directives.js';
 import { titleIn, unitRef, unitRefOut } from './present-directives.js';
 import { progressStatus, reportingCadence, taskRecurrence } from './schema.js';
-import { taskPolicy, worksFor } from './policy.js';
+import { taskPolicy } from './policy.js';
 import { effectiveStatus } from './rollup.js';
 import { periodContaining, todayIn } from './periods.js';
 import * as repo from './repo-tasks.js';
 import type { Task } from './repo-tasks.js';
-
-type Lang = 'vi' | 'en' | 'fr';
 
 export const planOutSchema = z.object({ id: z.uuid(), code: z.string(), title: z.string(), ownerUnit: unitRefOut });
 
@@ -69,20 +68,12 @@ export type TaskItemOut = z.output<typeof taskItemOut>;
 export type TaskOut = z.output<typeof taskOut>;
 export type PlanOut = z.output<typeof planOutSchema>;
 
-export const taskAbilities = (scope: Scope, t: Task, supportingUnitIds: string[]) => {
-  const update = taskPolicy.update(scope, t);
-  return {
-    update,
-    delete: update,
-    report: taskPolicy.reportKind(scope, { ...t, supportingUnitIds }) !== null,
-    review: worksFor(scope, t.ownerUnitId),
-    cascade: taskPolicy.cascade(scope, t),
-    attach: update,
-  };
-};
-
 /** Numeric strings as stored ("12.5000") shown without trailing zeros ("12.5"). */
-export const trimNumber = (v: string | null) => (v === null ? null : v.includes('.') ? v.replace(/0+$/, '').replace(/\.$/, '') : v);
+export function trimNumber(v: string): string;
+export function trimNumber(v: string | null): string | null;
+export function trimNumber(v: string | null) {
+  return v === null ? null : v.includes('.') ? v.replace(/0+$/, '').replace(/\.$/, '') : v;
+}
 
 /** Rows of lists, trees and boards; what links out is shown only when the reader sees it. */
 export async function presentTaskItems(db: Database, scope: Scope, rows: Task[], lang: Lang, now = new Date()): Promise<TaskItemOut[]> {
@@ -148,7 +139,7 @@ export async function presentTaskItems(db: Database, scope: Scope, rows: Task[],
       visibility: t.visibility,
       createdAt: t.createdAt.toISOString(),
       updatedAt: t.updatedAt.toISOString(),
-      can: taskAbilities(scope, t, sup),
+      can: taskPolicy.can(scope, { ...t, supportingUnitIds: sup }),
     };
   });
 }

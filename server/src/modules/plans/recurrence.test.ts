@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { openTestApp, type TestApp } from '../../test/app.js';
 import { makeUnit } from '../../test/factories.js';
-import { advanceRecurringDueDates } from './recurrence.js';
+import { advanceRecurringDueDates } from './repo-rollup.js';
 import { insertTask } from './test/fixtures.js';
 import { tasks } from './schema.js';
 

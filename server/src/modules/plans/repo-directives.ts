@@ -3,9 +3,9 @@ import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
 import { scopedTable } from '../../core/tenancy.js';
 import { foldedTokens } from '../../core/search.js';
+import type { Lang } from '../../i18n/index.js';
 import { directives, taskGroups, type DirectiveKind, type DirectiveStatus } from './schema.js';
 
-type Lang = 'vi' | 'en' | 'fr';
 
 /** Every read, update and delete of a directive goes through the visibility scope. */
 export const scopedDirectives = scopedTable(directives, 'directive');
@@ -151,11 +151,6 @@ export async function directiveInUse(db: Database, id: string): Promise<boolean>
   return !!rows[0]?.used;
 }
 
-/** Plans that implement tasks of this directive lose their link when it goes (no FK: tasks refer here). */
-export async function unlinkPlans(db: Database, directiveId: string): Promise<void> {
-  await db.execute(sql`update directives set implements_task_id = null where implements_task_id in (select id from tasks where directive_id = ${directiveId})`);
-}
-
 /** Parents outside the directive of its tasks (a plan's tasks implement another directive's task): their roll-up changes when it goes. */
 export async function outsideParents(db: Database, directiveId: string): Promise<string[]> {
   const { rows } = await db.execute<{ id: string }>(sql`select distinct p.id from tasks t join tasks p on p.id = t.parent_task_id
@@ -168,8 +163,7 @@ export async function taskIdsOf(db: Database, directiveId: string): Promise<stri
   return rows.map((r) => r.id);
 }
 
-/** A directive's tasks carry its owner and visibility (copied at creation, kept in step on edit). */
-/** Gives the directive's tasks its owner and visibility; answers each changed task's before and after. */
+/** A directive's tasks carry its owner and visibility (copied at creation, kept in step on edit); answers each changed task's before and after. */
 export async function syncTaskOwnership(db: Database, d: Directive) {
   const { rows } = await db.execute<{ id: string; before_owner: string; before_visibility: string }>(sql`
     update tasks t set owner_unit_id = ${d.ownerUnitId}, visibility = ${d.visibility}

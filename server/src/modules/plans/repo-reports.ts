@@ -2,9 +2,8 @@ import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
 import { notFound } from '../../core/errors.js';
-import { units } from '../../core/tenancy-schema.js';
 import { users } from '../../core/tenancy-schema.js';
-import { scopedTasks } from './scope.js';
+import { scopedTasks } from './repo-tasks.js';
 import { taskIndicators, taskReports, taskReportValues, taskSupportingUnits, tasks } from './schema.js';
 
 // All SQL of progress reports. Reports are not owned records: whoever may see their task sees them,
@@ -139,11 +138,6 @@ export async function listReports(db: Database, taskId: string, kind: string | u
     db.select({ n: count() }).from(taskReports).where(where),
   ]);
   return { items, total: total?.n ?? 0 };
-}
-
-export async function unitRefs(db: Database, ids: string[]) {
-  const rows = ids.length ? await db.select({ id: units.id, nameVi: units.nameVi, nameEn: units.nameEn, nameFr: units.nameFr }).from(units).where(inArray(units.id, ids)) : [];
-  return new Map(rows.map((u) => [u.id, u]));
 }
 
 export async function userNames(db: Database, ids: string[]): Promise<Map<string, string>> {

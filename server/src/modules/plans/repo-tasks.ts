@@ -1,16 +1,30 @@
 import { and, asc, count, desc, eq, inArray, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
+import { scopedTable } from '../../core/tenancy.js';
 import { foldedTokens } from '../../core/search.js';
 import { units } from '../../core/tenancy-schema.js';
+import { cooperationFields } from '../countries/schema.js';
 import { partners } from '../partners/schema.js';
 import { scopedPartners } from '../partners/repo.js';
 import { engagements } from '../engagements/schema.js';
 import { scopedEngagements } from '../engagements/repo.js';
-import { scopedTasks } from './scope.js';
-import { tasks, taskFields, taskIndicators, taskLinks, taskReports, taskReportValues, taskSupportingUnits, type ProgressStatus } from './schema.js';
+import { progressStatus, tasks, taskFields, taskIndicators, taskLinks, taskReports, taskReportValues, taskSupportingUnits, type ProgressStatus } from './schema.js';
+import type { Lang } from '../../i18n/index.js';
 
-type Lang = 'vi' | 'en' | 'fr';
+const uuidList = (ids: string[]) => sql`array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
+
+/**
+ * Tasks are seen by whoever sees their owner (assigning) unit's records, and by the lead and
+ * supporting units and the units above them (docs/API.md, "Visibility and rights").
+ */
+export const scopedTasks = scopedTable(tasks, 'task', (scope: Scope) =>
+  scope.subtreeUnitIds.length === 0
+    ? sql`false`
+    : sql`(${tasks.leadUnitId} = any(${uuidList(scope.subtreeUnitIds)}) or exists (select 1 from task_supporting_units su
+        where su.task_id = ${tasks.id} and su.unit_id = any(${uuidList(scope.subtreeUnitIds)})))`,
+);
+
 export type Task = typeof tasks.$inferSelect;
 export type TaskValues = Omit<typeof tasks.$inferInsert, 'id' | 'searchText' | 'createdAt' | 'updatedAt'>;
 export type Indicator = typeof taskIndicators.$inferSelect;
@@ -90,6 +104,20 @@ export async function listTasks(db: Database, scope: Scope, f: TaskFilter, today
     db.select({ n: count() }).from(tasks).where(where),
   ]);
   return { items, total: total?.n ?? 0 };
+}
+
+/** The board's columns: per effective status, the total and the first 50 tasks the unit leads or supports, soonest due first. */
+export async function boardOf(db: Database, scope: Scope, unitId: string, today: string) {
+  return Promise.all(
+    progressStatus.enumValues.map(async (status: ProgressStatus) => {
+      const where = scopedTasks.where(scope, and(involves(unitId), sql`${effectiveSql(today)} = ${status}`));
+      const [rows, [total]] = await Promise.all([
+        db.select().from(tasks).where(where).orderBy(sql`${tasks.dueOn} asc nulls last`, asc(tasks.id)).limit(50),
+        db.select({ n: count() }).from(tasks).where(where),
+      ]);
+      return { status, total: total?.n ?? 0, rows };
+    }),
+  );
 }
 
 /** Every visible task of some directives (trees, matrices, exports), in position order. */
@@ -226,6 +254,13 @@ export async function existingUnitIds(db: Database, ids: string[]): Promise<Set<
   return new Set(rows.map((r) => r.id));
 }
 
+/** Of these ids, the cooperation fields that exist. */
+export async function existingFieldIds(db: Database, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.select({ id: cooperationFields.id }).from(cooperationFields).where(inArray(cooperationFields.id, ids));
+  return new Set(rows.map((r) => r.id));
+}
+
 /** Of these links, the visible ones with their labels (partner name, engagement title). */
 export async function visibleLinks(db: Database, scope: Scope, links: { entity: string; recordId: string }[]) {
   const ids = (entity: string) => links.filter((l) => l.entity === entity).map((l) => l.recordId);
@@ -259,7 +294,7 @@ export async function lastAccepted(db: Database, ids: string[]): Promise<Map<str
   if (ids.length === 0) return new Map();
   const { rows } = await db.execute<{ task_id: string; period: string; narrative: string }>(sql`
     select distinct on (r.task_id) r.task_id, r.period, r.narrative from task_reports r join tasks t on t.id = r.task_id
-    where r.task_id = any(${sql`array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`}) and r.state = 'accepted' and r.kind = 'report' and r.unit_id = t.lead_unit_id
+    where r.task_id = any(${uuidList(ids)}) and r.state = 'accepted' and r.kind = 'report' and r.unit_id = t.lead_unit_id
     order by r.task_id, r.period_end desc, r.version desc`);
   return new Map(rows.map((r) => [r.task_id, { period: r.period, narrative: r.narrative }]));
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
+import { idParams } from '../../http/params.js';
 import { pageSchema, offsetOf } from '../../core/pagination.js';
 import { removeStoredFiles } from '../attachments/registry.js';
 import type { AttachmentAccess } from '../../http/module.js';
@@ -12,16 +13,15 @@ import { todayIn } from './periods.js';
 import { progressStatus } from './schema.js';
 import * as repo from './repo-directives.js';
 import * as service from './service-directives.js';
-import { directivePolicy } from './policy-directives.js';
+import { directivePolicy } from './policy.js';
 import { directiveCreateBody, directiveListQuery, directivePatchBody } from './input-directives.js';
 import { directiveItemOut, directiveOut, presentDirective, presentDirectiveItems, taskGroupOut, unitRefOut } from './present-directives.js';
 import { groupRoutes } from './routes-groups.js';
 
-const idParams = z.object({ id: z.uuid() });
 const tags = ['directives'];
 
 // Files on directives (the full text): who sees it reads them, who edits it adds and removes them.
-/** Who may read and change an directive's files (listed in the module's manifest). */
+/** Who may read and change a directive's files (listed in the module's manifest). */
 export const directiveFiles: AttachmentAccess = {
   canRead: async (db, scope, id) => !!(await repo.scopedDirectives.get(db, scope, id).catch(() => null)),
   canWrite: async (db, scope, id) => {

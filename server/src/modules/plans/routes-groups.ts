@@ -1,18 +1,19 @@
 import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
+import { idParams } from '../../http/params.js';
+import type { Lang } from '../../i18n/index.js';
 import * as repo from './repo-directives.js';
 import * as service from './service-directives.js';
 import { groupCreateBody, groupPatchBody } from './input-directives.js';
 import { presentGroups, taskGroupOut } from './present-directives.js';
 
-const idParams = z.object({ id: z.uuid() });
 const tags = ['directives'];
 
 /** /api/v1/task-groups: reached through their directive (its visibility, its writers). */
 export function groupRoutes(app: App): void {
   const { db } = app.ctx;
-  const one = async (directiveId: string, id: string, lang: 'vi' | 'en' | 'fr') => {
+  const one = async (directiveId: string, id: string, lang: Lang) => {
     const list = await presentGroups(db, directiveId, (await repo.groupsOf(db, directiveId)).filter((g) => g.id === id), lang);
     return list[0]!;
   };

@@ -1,34 +1,33 @@
 import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
+import { idParams } from '../../http/params.js';
 import { offsetOf, pageQuery, pageSchema } from '../../core/pagination.js';
 import type { Scope } from '../../core/scope.js';
 import { deliverEmails } from '../notifications/service.js';
 import { removeStoredFiles } from '../attachments/registry.js';
 import type { AttachmentAccess } from '../../http/module.js';
 import { progressStatus } from './schema.js';
-import { reportPolicy } from './policy-reports.js';
+import { decimal } from './input-tasks.js';
+import { reportPolicy } from './policy.js';
 import * as repo from './repo-reports.js';
 import * as service from './service-reports.js';
 import { presentReport, presentReports, reportOut } from './present-reports.js';
 
 const tags = ['task reports'];
-const idParams = z.object({ id: z.uuid() });
-/** Up to 14 digits and 4 decimals: numeric(18,4). */
-const number = z.string().trim().regex(/^-?\d{1,14}(\.\d{1,4})?$/, 'field.invalid');
 const fields = {
   period: z.string().trim().min(1).max(20),
   status: z.enum(progressStatus.enumValues),
   percent: z.number().int().min(0).max(100),
   narrative: z.string().max(20000).optional(),
-  values: z.array(z.strictObject({ indicatorId: z.uuid(), value: number })).max(200).optional(),
+  values: z.array(z.strictObject({ indicatorId: z.uuid(), value: decimal })).max(200).optional(),
 };
 const createBody = z.strictObject({ ...fields, submit: z.boolean().optional() });
 const patchBody = z.strictObject({ period: fields.period.optional(), status: fields.status.optional(), percent: fields.percent.optional(), narrative: fields.narrative, values: fields.values });
 const transitionBody = z.strictObject({ action: z.enum(['submit', 'accept', 'return', 'correct']), comment: z.string().max(5000).optional() });
 
 // Evidence files: who sees the task reads them; the report's unit adds and removes them until it is accepted.
-/** Who may read and change an task_report's files (listed in the module's manifest). */
+/** Who may read and change a report's files (listed in the module's manifest). */
 export const taskReportFiles: AttachmentAccess = {
   canRead: async (db, scope, id) => !!(await repo.visibleReport(db, scope, id).catch(() => null)),
   canWrite: async (db, scope, id) => {

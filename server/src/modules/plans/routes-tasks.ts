@@ -1,30 +1,28 @@
 import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
+import { idParams } from '../../http/params.js';
 import { pageSchema, offsetOf } from '../../core/pagination.js';
 import { removeStoredFiles } from '../attachments/registry.js';
 import type { AttachmentAccess } from '../../http/module.js';
 import { directiveOut, presentDirective } from './present-directives.js';
 import { progressStatus } from './schema.js';
-import { scopedTasks } from './scope.js';
 import { taskPolicy } from './policy.js';
 import * as repo from './repo-tasks.js';
 import * as service from './service-tasks.js';
 import { cascadeTask } from './cascade.js';
-import { boardOf } from './board.js';
 import { todayIn } from './periods.js';
 import { cascadeBody, taskCreateBody, taskListQuery, taskPatchBody } from './input-tasks.js';
 import { presentTask, presentTaskItems, taskItemOut, taskOut } from './present-tasks.js';
 
-const idParams = z.object({ id: z.uuid() });
 const tags = ['tasks'];
 
 // Files on tasks: who sees the task reads them, who edits it adds and removes them.
-/** Who may read and change an task's files (listed in the module's manifest). */
+/** Who may read and change a task's files (listed in the module's manifest). */
 export const taskFiles: AttachmentAccess = {
-  canRead: async (db, scope, id) => !!(await scopedTasks.get(db, scope, id).catch(() => null)),
+  canRead: async (db, scope, id) => !!(await repo.scopedTasks.get(db, scope, id).catch(() => null)),
   canWrite: async (db, scope, id) => {
-    const t = await scopedTasks.get(db, scope, id).catch(() => null);
+    const t = await repo.scopedTasks.get(db, scope, id).catch(() => null);
     return !!t && taskPolicy.update(scope, t);
   },
 };
@@ -52,7 +50,7 @@ export function taskRoutes(app: App): void {
     },
     handler: async (req) => {
       const { actor } = requireSession(req);
-      const columns = await boardOf(db, actor.scope, req.query.unitId ?? actor.scope.unitId, todayIn());
+      const columns = await repo.boardOf(db, actor.scope, req.query.unitId ?? actor.scope.unitId, todayIn());
       return { columns: await Promise.all(columns.map(async (c) => ({ status: c.status, total: c.total, items: await presentTaskItems(db, actor.scope, c.rows, req.lang) }))) };
     },
   });

@@ -1,22 +1,22 @@
 import type { Database } from '../../db/types.js';
+import { inTransaction } from '../../db/tx.js';
 import { AppError, forbidden, type FieldErrors } from '../../core/errors.js';
-import { type Actor } from '../../core/actor.js';
-import { auditFrom } from '../../core/audit.js';
-import { appendAudit } from '../../core/audit.js';
+import { canWrite } from '../../core/rights.js';
+import type { Actor } from '../../core/actor.js';
+import { audit } from '../../core/audit.js';
 import { diffOf } from '../../core/audit-hash.js';
 import { deleteAttachmentsOf } from '../attachments/registry.js';
-import { scopedTasks } from './scope.js';
-import { taskPolicy } from './policy.js';
+import { directivePolicy, taskPolicy } from './policy.js';
 import { recomputeRollup } from './rollup.js';
 import { deleteTaskFiles } from './service-tasks.js';
-import { existingUnitIds } from './repo-tasks.js';
-import { directivePolicy } from './policy-directives.js';
+import { existingUnitIds, scopedTasks } from './repo-tasks.js';
 import * as repo from './repo-directives.js';
 import type { Directive, TaskGroup } from './repo-directives.js';
 import type { DirectiveCreateInput, DirectivePatchInput, GroupCreateInput, GroupPatchInput } from './input-directives.js';
 
-const audit = (db: Database, actor: Actor, action: string, entity: string, entityId: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null) =>
-  appendAudit(db, auditFrom(actor, { action, entity, entityId, diff: diffOf(before, after) }));
+/** One audit row: the change from `before` to `after`. */
+const record = (db: Database, actor: Actor, action: string, entity: string, entityId: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null) =>
+  audit(db, actor, { action, entity, entityId, diff: diffOf(before, after) });
 
 const snap = (d: Directive | null) => {
   if (!d) return null;
@@ -53,8 +53,8 @@ async function check(db: Database, actor: Actor, input: DirectivePatchInput, cur
 }
 
 export async function createDirective(db: Database, actor: Actor, input: DirectiveCreateInput): Promise<Directive> {
-  if (actor.scope.role === 'viewer') throw forbidden();
-  return db.transaction(async (tx) => {
+  if (!canWrite(actor.scope)) throw forbidden();
+  return inTransaction(db, async (tx) => {
     await check(tx, actor, input);
     const ownerUnitId = input.ownerUnitId ?? actor.scope.unitId;
     if (!directivePolicy.ownBy(actor.scope, ownerUnitId)) throw forbidden();
@@ -64,13 +64,13 @@ export async function createDirective(db: Database, actor: Actor, input: Directi
       ownerUnitId,
       createdBy: actor.scope.userId,
     });
-    await audit(tx, actor, 'create', 'directive', row.id, null, snap(row));
+    await record(tx, actor, 'create', 'directive', row.id, null, snap(row));
     return row;
   });
 }
 
 export async function updateDirective(db: Database, actor: Actor, id: string, input: DirectivePatchInput): Promise<Directive> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const before = await repo.scopedDirectives.get(tx, actor.scope, id);
     if (!directivePolicy.update(actor.scope, before)) throw forbidden();
     await check(tx, actor, input, before);
@@ -78,17 +78,17 @@ export async function updateDirective(db: Database, actor: Actor, id: string, in
     await repo.refreshSearchText(tx, id);
     if (after.ownerUnitId !== before.ownerUnitId || after.visibility !== before.visibility) {
       // Its tasks follow; each one's change is audited as its own row.
-      for (const t of await repo.syncTaskOwnership(tx, after)) await audit(tx, actor, 'update', 'task', t.id, t.before, t.after);
+      for (const t of await repo.syncTaskOwnership(tx, after)) await record(tx, actor, 'update', 'task', t.id, t.before, t.after);
     }
     after = await repo.scopedDirectives.get(tx, actor.scope, id).catch(() => after);
-    await audit(tx, actor, 'update', 'directive', id, snap(before), snap(after));
+    await record(tx, actor, 'update', 'directive', id, snap(before), snap(after));
     return after;
   });
 }
 
 /** Deletes a directive with its groups and tasks; answers the storage keys of their files (remove after commit). */
 export async function deleteDirective(db: Database, actor: Actor, id: string): Promise<string[]> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const before = await repo.scopedDirectives.get(tx, actor.scope, id);
     if (!directivePolicy.delete(actor.scope, before)) throw forbidden();
     if (await repo.directiveInUse(tx, id)) throw new AppError('in_use');
@@ -97,7 +97,7 @@ export async function deleteDirective(db: Database, actor: Actor, id: string): P
     await repo.scopedDirectives.remove(tx, actor.scope, id);
     // A deleted plan's tasks no longer count in the task it implemented.
     for (const p of parents) await recomputeRollup(tx, p);
-    await audit(tx, actor, 'delete', 'directive', id, snap(before), null);
+    await record(tx, actor, 'delete', 'directive', id, snap(before), null);
     return files;
   });
 }
@@ -110,11 +110,11 @@ async function writableDirective(db: Database, actor: Actor, directiveId: string
 }
 
 export async function createGroup(db: Database, actor: Actor, input: GroupCreateInput): Promise<TaskGroup> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await writableDirective(tx, actor, input.directiveId);
     if (![input.titleVi, input.titleEn, input.titleFr].some((t) => t?.trim())) throw new AppError('validation_failed', { titleVi: { key: 'field.one_title_required' } });
     const row = await repo.insertGroup(tx, { ...input, position: input.position ?? (await repo.nextGroupPosition(tx, input.directiveId)) });
-    await audit(tx, actor, 'create', 'task_group', row.id, null, row);
+    await record(tx, actor, 'create', 'task_group', row.id, null, row);
     return row;
   });
 }
@@ -128,23 +128,23 @@ export async function getGroup(db: Database, actor: Actor, id: string) {
 }
 
 export async function updateGroup(db: Database, actor: Actor, id: string, input: GroupPatchInput): Promise<TaskGroup> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const { group: before, directive } = await getGroup(tx, actor, id);
     if (!directivePolicy.update(actor.scope, directive)) throw forbidden();
     const merged = { ...before, ...input };
     if (![merged.titleVi, merged.titleEn, merged.titleFr].some((t) => t?.trim())) throw new AppError('validation_failed', { titleVi: { key: 'field.one_title_required' } });
     const after = await repo.updateGroup(tx, id, input);
-    await audit(tx, actor, 'update', 'task_group', id, before, after);
+    await record(tx, actor, 'update', 'task_group', id, before, after);
     return after;
   });
 }
 
 /** Its tasks stay, ungrouped (FK set null). */
 export async function deleteGroup(db: Database, actor: Actor, id: string): Promise<void> {
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const { group, directive } = await getGroup(tx, actor, id);
     if (!directivePolicy.update(actor.scope, directive)) throw forbidden();
     await repo.deleteGroup(tx, id);
-    await audit(tx, actor, 'delete', 'task_group', id, group, null);
+    await record(tx, actor, 'delete', 'task_group', id, group, null);
   });
 }

@@ -1,19 +1,17 @@
 import type { Database } from '../../db/types.js';
+import { inTransaction } from '../../db/tx.js';
 import { AppError, fieldError, forbidden } from '../../core/errors.js';
-import { type Actor } from '../../core/actor.js';
-import { auditFrom } from '../../core/audit.js';
-import { appendAudit } from '../../core/audit.js';
+import type { Actor } from '../../core/actor.js';
+import { audit } from '../../core/audit.js';
 import { diffOf } from '../../core/audit-hash.js';
 import { notify } from '../notifications/service.js';
 import { deleteAttachmentsOf } from '../attachments/registry.js';
 import type { ProgressStatus } from './schema.js';
-import { taskPolicy } from './policy.js';
-import { parsePeriod, todayIn, WORK_ZONE } from './periods.js';
+import { isAuthor, reportPolicy, REPORT_TRANSITIONS, taskPolicy, type ReportAction } from './policy.js';
+import { parsePeriod, todayIn } from './periods.js';
 import { recomputeRollup } from './rollup.js';
-import { isAuthor, reportPolicy, REPORT_TRANSITIONS, type ReportAction } from './policy-reports.js';
 import * as repo from './repo-reports.js';
 import type { ReportRow, ReportTask } from './repo-reports.js';
-import { DateTime } from 'luxon';
 
 // Progress reports: filing, editing, the review workflow and its effects (docs/API.md, "Progress reports").
 
@@ -42,8 +40,7 @@ const isUniqueViolation = (e: unknown) => (e as { code?: string; cause?: { code?
 
 /** The period of the task's cadence named by the key, or 422 on `period`. */
 function periodOf(task: ReportTask, key: string) {
-  const createdOn = DateTime.fromJSDate(task.createdAt, { zone: WORK_ZONE }).toISODate()!;
-  const p = parsePeriod(task.cadence, key, { startOn: task.startOn, dueOn: task.dueOn, createdOn });
+  const p = parsePeriod(task.cadence, key, { startOn: task.startOn, dueOn: task.dueOn, createdOn: todayIn(task.createdAt) });
   if (!p) throw fieldError('period', 'task_report.period_invalid');
   // A report tells what happened: its period has begun, and does not end before the task starts.
   if (p.start > todayIn(new Date())) throw fieldError('period', 'task_report.period_future');
@@ -64,13 +61,13 @@ async function checkContent(db: Database, task: ReportTask, input: Partial<Repor
   }
 }
 
-const audit = (db: Database, actor: Actor, action: 'create' | 'update' | 'delete', id: string, diff: unknown) =>
-  appendAudit(db, auditFrom(actor, { action, entity: 'task_report', entityId: id, diff }));
+const record = (db: Database, actor: Actor, action: 'create' | 'update' | 'delete', id: string, diff: unknown) =>
+  audit(db, actor, { action, entity: 'task_report', entityId: id, diff });
 
 /** Inserts and maps a lost race on the (task, unit, kind, period, version) index to 409 `conflict`. */
 async function insertOnce(db: Database, values: Parameters<typeof repo.insertReport>[1]): Promise<ReportRow> {
   try {
-    return await db.transaction((sp) => repo.insertReport(sp, values));
+    return await inTransaction(db, (sp) => repo.insertReport(sp, values));
   } catch (e) {
     if (isUniqueViolation(e)) throw new AppError('conflict');
     throw e;
@@ -78,7 +75,7 @@ async function insertOnce(db: Database, values: Parameters<typeof repo.insertRep
 }
 
 export async function createReport(db: Database, actor: Actor, taskId: string, input: ReportInput & { submit?: boolean }): Promise<Written> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const task = await repo.visibleTask(tx, actor.scope, taskId);
     const kind = taskPolicy.reportKind(actor.scope, task);
     if (!kind) throw forbidden();
@@ -100,14 +97,14 @@ export async function createReport(db: Database, actor: Actor, taskId: string, i
       createdBy: actor.scope.userId,
     });
     await repo.setValues(tx, report.id, input.values ?? []);
-    await audit(tx, actor, 'create', report.id, { ...report, values: input.values ?? [] });
+    await record(tx, actor, 'create', report.id, { ...report, values: input.values ?? [] });
     if (input.submit) return move(tx, actor, report, task, 'submit', '');
     return { report, task, mail: [] };
   });
 }
 
 export async function updateReport(db: Database, actor: Actor, id: string, input: Partial<ReportInput>): Promise<Written> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const { task } = await repo.visibleReport(tx, actor.scope, id);
     const before = await repo.lockReport(tx, id);
     if (!isAuthor(actor.scope, before)) throw forbidden();
@@ -125,27 +122,27 @@ export async function updateReport(db: Database, actor: Actor, id: string, input
     }
     const after = await repo.updateReport(tx, id, changes);
     if (input.values) await repo.setValues(tx, id, input.values);
-    await audit(tx, actor, 'update', id, { ...diffOf(before, after), ...(input.values ? { values: input.values } : {}) });
+    await record(tx, actor, 'update', id, { ...diffOf(before, after), ...(input.values ? { values: input.values } : {}) });
     return { report: after, task, mail: [] };
   });
 }
 
 /** Deletes a draft; answers the storage keys of its evidence files, to remove after commit. */
 export async function deleteReport(db: Database, actor: Actor, id: string): Promise<string[]> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await repo.visibleReport(tx, actor.scope, id);
     const before = await repo.lockReport(tx, id);
     if (!isAuthor(actor.scope, before)) throw forbidden();
     if (before.state !== 'draft') throw new AppError('invalid_transition');
     const files = await deleteAttachmentsOf(tx, 'task_report', id);
     await repo.deleteReport(tx, id);
-    await audit(tx, actor, 'delete', id, before);
+    await record(tx, actor, 'delete', id, before);
     return files;
   });
 }
 
 export async function transition(db: Database, actor: Actor, id: string, input: { action: ReportAction; comment?: string }): Promise<Written> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const { task } = await repo.visibleReport(tx, actor.scope, id);
     const report = await repo.lockReport(tx, id);
     const comment = input.comment?.trim() ?? '';
@@ -180,7 +177,7 @@ async function move(tx: Database, actor: Actor, r: ReportRow, task: ReportTask, 
     });
     const values = (await repo.valuesOf(tx, [r.id])).get(r.id) ?? [];
     await repo.setValues(tx, after.id, values);
-    await audit(tx, actor, 'create', after.id, { ...after, values, transition: { action, from: r.id } });
+    await record(tx, actor, 'create', after.id, { ...after, values, transition: { action, from: r.id } });
     return { report: after, task, mail: [] };
   }
   if (action === 'submit') {
@@ -198,6 +195,6 @@ async function move(tx: Database, actor: Actor, r: ReportRow, task: ReportTask, 
     recipients.filter((u) => u !== who),
     { kind: `task_report.${after.state}`, entity: 'task_report', entityId: r.id, data },
   );
-  await audit(tx, actor, 'update', r.id, { ...diffOf(r, after), transition: { action, comment } });
+  await record(tx, actor, 'update', r.id, { ...diffOf(r, after), transition: { action, comment } });
   return { report: after, task, mail };
 }

@@ -1,24 +1,19 @@
-import { inArray } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
+import { inTransaction } from '../../db/tx.js';
 import type { Scope } from '../../core/scope.js';
 import { AppError, forbidden, type FieldErrors } from '../../core/errors.js';
-import { type Actor } from '../../core/actor.js';
-import { auditFrom } from '../../core/audit.js';
-import { appendAudit } from '../../core/audit.js';
+import { actsForUnit, canWrite } from '../../core/rights.js';
+import type { Actor } from '../../core/actor.js';
+import { audit } from '../../core/audit.js';
 import { diffOf } from '../../core/audit-hash.js';
-import { cooperationFields } from '../countries/schema.js';
 import { deleteAttachmentsOf } from '../attachments/registry.js';
-import { scopedDirectives } from './repo-directives.js';
-import type { Directive } from './repo-directives.js';
-import { findGroup } from './repo-directives.js';
-import { engagementPolicy } from '../engagements/policy.js';
+import { findGroup, scopedDirectives, type Directive } from './repo-directives.js';
 import * as repo from './repo-tasks.js';
-import { scopedTasks } from './scope.js';
+import { scopedTasks, type Task } from './repo-tasks.js';
 import { taskPolicy } from './policy.js';
 import { recomputeRollup } from './rollup.js';
 import { periodContaining, todayIn } from './periods.js';
 import type { TaskCreateInput, TaskPatchInput } from './input-tasks.js';
-import type { Task } from './repo-tasks.js';
 
 export type { Task };
 
@@ -85,17 +80,14 @@ async function resolve(db: Database, actor: Actor, input: TaskPatchInput, curren
   input.supportingUnitIds?.forEach((u, i) => {
     if (!unitIds.has(u)) fields[`supportingUnitIds.${i}`] = { key: 'field.no_such_unit' };
   });
-  if (input.fieldIds?.length) {
-    const found = await db.select({ id: cooperationFields.id }).from(cooperationFields).where(inArray(cooperationFields.id, input.fieldIds));
-    if (found.length !== new Set(input.fieldIds).size) fields.fieldIds = { key: 'field.no_such_field' };
-  }
+  if (input.fieldIds?.length && (await repo.existingFieldIds(db, input.fieldIds)).size !== new Set(input.fieldIds).size) fields.fieldIds = { key: 'field.no_such_field' };
   // Owner and visibility of a directive's task are the directive's.
   if (directive) {
     columns.ownerUnitId = directive.ownerUnitId;
     columns.visibility = directive.visibility;
   } else if (input.ownerUnitId && input.ownerUnitId !== current?.ownerUnitId) {
     if (!unitIds.has(input.ownerUnitId)) fields.ownerUnitId = { key: 'field.no_such_unit' };
-    else if (!engagementPolicy.ownBy(scope, input.ownerUnitId)) fields.ownerUnitId = { key: 'field.unit_out_of_scope' };
+    else if (!actsForUnit(scope, input.ownerUnitId)) fields.ownerUnitId = { key: 'field.unit_out_of_scope' };
   }
 
   let hiddenLinks: { entity: string; recordId: string }[] = [];
@@ -152,7 +144,7 @@ async function snapshot(db: Database, t: Task, input: TaskPatchInput) {
  * `extra` sets columns the API does not take (the proposal a task answers).
  */
 export async function createTask(db: Database, scope: Scope, actor: Actor, input: TaskCreateInput, extra: { proposalId?: string } = {}): Promise<Task> {
-  if (scope.role === 'viewer') throw forbidden();
+  if (!canWrite(scope)) throw forbidden();
   const run = async (tx: Database) => {
     const r = await resolve(tx, { ...actor, scope }, input);
     const owner = r.columns.ownerUnitId ?? scope.unitId;
@@ -170,15 +162,15 @@ export async function createTask(db: Database, scope: Scope, actor: Actor, input
     await writeLists(tx, task.id, input, r);
     if (task.parentTaskId) await recomputeRollup(tx, task.parentTaskId);
     const row = await scopedTasks.get(tx, scope, task.id).catch(() => task);
-    await appendAudit(tx, auditFrom(actor, { action: 'create', entity: 'task', entityId: task.id, diff: diffOf(null, await snapshot(tx, row, input)) }));
+    await audit(tx, actor, { action: 'create', entity: 'task', entityId: task.id, diff: diffOf(null, await snapshot(tx, row, input)) });
     return row;
   };
   // Inside a caller's transaction this is a savepoint: the proposals module creates a task in its own.
-  return db.transaction(run);
+  return inTransaction(db, run);
 }
 
 export async function updateTask(db: Database, actor: Actor, id: string, input: TaskPatchInput): Promise<Task> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const before = await scopedTasks.get(tx, actor.scope, id);
     if (!taskPolicy.update(actor.scope, before)) throw forbidden();
     const r = await resolve(tx, actor, input, before);
@@ -192,21 +184,21 @@ export async function updateTask(db: Database, actor: Actor, id: string, input: 
       if (before.parentTaskId && before.parentTaskId !== after.parentTaskId) await recomputeRollup(tx, before.parentTaskId);
     }
     const row = await scopedTasks.get(tx, actor.scope, id);
-    await appendAudit(tx, auditFrom(actor, { action: 'update', entity: 'task', entityId: id, diff: diffOf(snapBefore, await snapshot(tx, row, input)) }));
+    await audit(tx, actor, { action: 'update', entity: 'task', entityId: id, diff: diffOf(snapBefore, await snapshot(tx, row, input)) });
     return row;
   });
 }
 
 /** Deletes a task without accepted reports nor sub-tasks; answers the storage keys of its files (remove after commit). */
 export async function deleteTask(db: Database, actor: Actor, id: string): Promise<string[]> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const before = await scopedTasks.get(tx, actor.scope, id);
     if (!taskPolicy.update(actor.scope, before)) throw forbidden();
     if ((await repo.hasAcceptedReport(tx, id)) || (await repo.hasChildren(tx, id))) throw new AppError('in_use');
     const files = await deleteTaskFiles(tx, [id]);
     await scopedTasks.remove(tx, actor.scope, id);
     if (before.parentTaskId) await recomputeRollup(tx, before.parentTaskId);
-    await appendAudit(tx, auditFrom(actor, { action: 'delete', entity: 'task', entityId: id, diff: diffOf(before, null) }));
+    await audit(tx, actor, { action: 'delete', entity: 'task', entityId: id, diff: diffOf(before, null) });
     return files;
   });
 }

@@ -4,8 +4,8 @@ import { groupsOf, type Directive } from './repo-directives.js';
 import { presentGroups, type TaskGroupOut } from './present-directives.js';
 import { plansFor, presentTaskItems, type PlanOut, type TaskItemOut } from './present-tasks.js';
 import { visibleChildren, visibleTasksOf, type Task } from './repo-tasks.js';
+import type { Lang } from '../../i18n/index.js';
 
-type Lang = 'vi' | 'en' | 'fr';
 export type TaskNode = TaskItemOut & { children: TaskNode[]; plans: PlanOut[] };
 
 /** Tasks of a directive whose parent is not in the same directive. */

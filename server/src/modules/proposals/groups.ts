@@ -1,12 +1,13 @@
 import type { Database } from '../../db/types.js';
+import { inTransaction } from '../../db/tx.js';
 import { AppError, forbidden, notFound } from '../../core/errors.js';
-import { type Actor } from '../../core/actor.js';
-import { auditFrom } from '../../core/audit.js';
-import { appendAudit } from '../../core/audit.js';
+import type { Actor } from '../../core/actor.js';
+import { audit } from '../../core/audit.js';
 import { diffOf } from '../../core/audit-hash.js';
-import { addDays, todayIn } from '../plans/periods.js';
+import { addDays } from '../../core/dates.js';
+import { todayIn } from '../plans/periods.js';
 import type { Proposal, ProposalGroup } from './types.js';
-import { GROUPABLE, proposalPolicy, worksFor } from './policy.js';
+import { GROUPABLE, groupPolicy, proposalPolicy } from './policy.js';
 import * as repo from './repo.js';
 import * as groupRepo from './repo-groups.js';
 import { effectiveSettings } from './settings.js';
@@ -30,7 +31,7 @@ async function join(db: Database, actor: Actor, group: ProposalGroup, rows: Prop
   for (const p of rows) {
     if (p.groupId === group.id) continue;
     const after = await repo.updateProposal(db, actor.scope, p.id, { groupId: group.id });
-    await appendAudit(db, auditFrom(actor, { action: 'update', entity: 'proposal', entityId: p.id, diff: diffOf({ groupId: p.groupId }, { groupId: after.groupId }) }));
+    await audit(db, actor, { action: 'update', entity: 'proposal', entityId: p.id, diff: diffOf({ groupId: p.groupId }, { groupId: after.groupId }) });
   }
 }
 
@@ -41,34 +42,34 @@ export async function visibleGroup(db: Database, actor: Actor, id: string): Prom
 }
 
 export async function createGroup(db: Database, actor: Actor, input: { title: string; proposalIds: string[] }): Promise<ProposalGroup> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const rows = await groupable(tx, actor, input.proposalIds);
     if (!proposalPolicy.targetSide(actor.scope, rows[0]!)) throw forbidden();
     if (!input.title.trim()) throw new AppError('validation_failed', { title: { key: 'field.required' } });
     const group = await groupRepo.insertGroup(tx, { title: input.title.trim(), targetUnitId: rows[0]!.targetUnitId, createdBy: actor.scope.userId });
     await join(tx, actor, group, rows);
-    await appendAudit(tx, auditFrom(actor, { action: 'create', entity: 'proposal_group', entityId: group.id, diff: diffOf(null, { ...group, proposalIds: rows.map((p) => p.id) }) }));
+    await audit(tx, actor, { action: 'create', entity: 'proposal_group', entityId: group.id, diff: diffOf(null, { ...group, proposalIds: rows.map((p) => p.id) }) });
     return group;
   });
 }
 
 export async function addToGroup(db: Database, actor: Actor, id: string, proposalIds: string[]): Promise<ProposalGroup> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const group = await visibleGroup(tx, actor, id);
-    if (!worksFor(actor.scope, group.targetUnitId)) throw forbidden();
+    if (!groupPolicy.update(actor.scope, group)) throw forbidden();
     await join(tx, actor, group, await groupable(tx, actor, proposalIds, group.targetUnitId));
     return group;
   });
 }
 
 export async function removeFromGroup(db: Database, actor: Actor, id: string, proposalId: string): Promise<void> {
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const group = await visibleGroup(tx, actor, id);
-    if (!worksFor(actor.scope, group.targetUnitId)) throw forbidden();
+    if (!groupPolicy.update(actor.scope, group)) throw forbidden();
     const p = await repo.scopedProposals.get(tx, actor.scope, proposalId);
     if (p.groupId !== group.id) throw notFound();
     await repo.updateProposal(tx, actor.scope, p.id, { groupId: null });
-    await appendAudit(tx, auditFrom(actor, { action: 'update', entity: 'proposal', entityId: p.id, diff: diffOf({ groupId: group.id }, { groupId: null }) }));
+    await audit(tx, actor, { action: 'update', entity: 'proposal', entityId: p.id, diff: diffOf({ groupId: group.id }, { groupId: null }) });
   });
 }
 
@@ -77,9 +78,9 @@ export async function removeFromGroup(db: Database, actor: Actor, id: string, pr
  * proposal becomes answered, with one history event each and one notification per submitting unit.
  */
 export async function answerGroup(db: Database, actor: Actor, id: string, answer: string, now = new Date()): Promise<{ group: ProposalGroup; mail: string[] }> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const group = await visibleGroup(tx, actor, id);
-    if (!worksFor(actor.scope, group.targetUnitId)) throw forbidden();
+    if (!groupPolicy.update(actor.scope, group)) throw forbidden();
     const text = answer.trim();
     if (!text) throw new AppError('validation_failed', { answer: { key: 'field.required' } });
     const settings = await effectiveSettings(tx, group.targetUnitId);
@@ -91,11 +92,11 @@ export async function answerGroup(db: Database, actor: Actor, id: string, answer
       const accepting = p.state === 'submitted' ? { handlingUnitId: p.targetUnitId, dueOn: addDays(todayIn(now), settings.slaDays), acceptedAt: now } : {};
       const after = await repo.updateProposal(tx, actor.scope, p.id, { ...accepting, state: 'answered', answer: text, answeredAt: now, answeredBy: actor.scope.userId });
       await repo.insertEvent(tx, { proposalId: p.id, fromState: p.state, toState: 'answered', action: 'answer', actorId: actor.scope.userId, comment: '' });
-      await appendAudit(tx, auditFrom(actor, { action: 'update', entity: 'proposal', entityId: p.id, diff: { ...diffOf(auditRow(p), auditRow(after)), transition: { action: 'answer', groupId: group.id } } }));
+      await audit(tx, actor, { action: 'update', entity: 'proposal', entityId: p.id, diff: { ...diffOf(auditRow(p), auditRow(after)), transition: { action: 'answer', groupId: group.id } } });
       answered.push(after);
     }
     const after = await groupRepo.updateGroup(tx, group.id, { answer: text, answeredAt: now, answeredBy: actor.scope.userId });
-    await appendAudit(tx, auditFrom(actor, { action: 'update', entity: 'proposal_group', entityId: group.id, diff: diffOf({ answer: group.answer }, { answer: text, proposalIds: answered.map((p) => p.id) }) }));
+    await audit(tx, actor, { action: 'update', entity: 'proposal_group', entityId: group.id, diff: diffOf({ answer: group.answer }, { answer: text, proposalIds: answered.map((p) => p.id) }) });
     // One notification per submitting unit: on its first proposal of the group, the others' codes in the title.
     const mail: string[] = [];
     const byUnit = new Map<string, Proposal[]>();

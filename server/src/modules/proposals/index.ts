@@ -1,8 +1,7 @@
 import type { AmityModule } from '../../http/module.js';
+import * as tables from './schema.js';
 import { proposals } from './schema.js';
 import { scopedProposals } from './repo.js';
-
-import * as tables from './schema.js';
 import { proposalRoutes, proposalFiles } from './routes.js';
 import { proposalPolicy } from './policy.js';
 import { messages } from './messages.js';

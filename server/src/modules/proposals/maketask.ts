@@ -1,8 +1,8 @@
 import type { Database } from '../../db/types.js';
+import { inTransaction } from '../../db/tx.js';
 import { AppError, fieldError, forbidden } from '../../core/errors.js';
-import { type Actor } from '../../core/actor.js';
-import { auditFrom } from '../../core/audit.js';
-import { appendAudit } from '../../core/audit.js';
+import type { Actor } from '../../core/actor.js';
+import { audit } from '../../core/audit.js';
 import { diffOf } from '../../core/audit-hash.js';
 import { createTask } from '../plans/service-tasks.js';
 import { scopedDirectives } from '../plans/repo-directives.js';
@@ -21,7 +21,7 @@ export type MakeTaskInput = Pick<TaskCreateInput, 'directiveId' | 'groupId' | 't
  * From `accepted` the answer is required and the proposal becomes answered; from `answered` it stays.
  */
 export async function makeTask(db: Database, actor: Actor, id: string, input: MakeTaskInput, now = new Date()): Promise<{ task: Task; proposal: Proposal; mail: string[] }> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await repo.lockProposals(tx, [id]);
     const p = await repo.scopedProposals.get(tx, actor.scope, id);
     if (p.state !== 'accepted' && p.state !== 'answered') throw new AppError('invalid_transition');
@@ -43,7 +43,7 @@ export async function makeTask(db: Database, actor: Actor, id: string, input: Ma
       after = await record(tx, actor, after, 'answer', 'answered', '', { answer, answeredAt: now, answeredBy: actor.scope.userId });
       mail.push(...(await tell(tx, actor, after, 'answered', await submitterSide(tx, after))));
     }
-    await appendAudit(tx, auditFrom(actor, { action: 'update', entity: 'proposal', entityId: p.id, diff: { ...diffOf({ taskId: null, state: p.state }, { taskId: task.id, state: after.state }), transition: { action: 'make_task' } } }));
+    await audit(tx, actor, { action: 'update', entity: 'proposal', entityId: p.id, diff: { ...diffOf({ taskId: null, state: p.state }, { taskId: task.id, state: after.state }), transition: { action: 'make_task' } } });
     return { task, proposal: after, mail };
   });
 }

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { visibility } from '../../core/tenancy-schema.js';
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
-import { unitsByIds } from '../users/repo.js';
-import { addDays, todayIn } from '../plans/periods.js';
+import { unitsByIds } from '../units/repo.js';
+import { addDays } from '../../core/dates.js';
+import { todayIn } from '../plans/periods.js';
 import { proposalState, proposalUrgency } from './schema.js';
 import type { Proposal } from './types.js';
 import { displayNames, fieldsByIds, groupTitles } from './repo.js';
@@ -125,7 +126,7 @@ export async function presentProposals(db: Database, scope: Scope, rows: Proposa
       closedAt: iso(p.closedAt),
       rejectedAt: iso(p.rejectedAt),
       visibility: p.visibility,
-      can: proposalAbilities(scope, p, reopenUntil, today),
+      can: proposalAbilities(scope, { proposal: p, reopenUntil, today }),
     };
   });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
+import { idParams } from '../../http/params.js';
 import { pageQuery, pageSchema, offsetOf } from '../../core/pagination.js';
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
@@ -9,9 +10,10 @@ import type { ProposalGroup } from './types.js';
 import * as groups from './groups.js';
 import { groupStates, listGroups } from './repo-groups.js';
 import { proposalsOfGroups } from './repo.js';
-import { worksFor } from './policy.js';
+import { groupPolicy } from './policy.js';
 import { presentItems, proposalItemOut } from './present.js';
-import { idParams, tags } from './routes-common.js';
+
+const tags = ['proposals'];
 
 const groupOut = z.object({
   id: z.uuid(),
@@ -31,7 +33,6 @@ async function presentGroups(db: Database, scope: Scope, rows: ProposalGroup[]) 
   const states = await groupStates(db, scope, rows.map((g) => g.id));
   return rows.map((g) => {
     const s = states.get(g.id)!;
-    const may = worksFor(scope, g.targetUnitId);
     return {
       id: g.id,
       title: g.title,
@@ -40,7 +41,7 @@ async function presentGroups(db: Database, scope: Scope, rows: ProposalGroup[]) 
       states: s,
       answer: g.answer,
       answeredAt: g.answeredAt?.toISOString() ?? null,
-      can: { update: may, answer: may && s.submitted + s.accepted > 0 },
+      can: groupPolicy.can(scope, { targetUnitId: g.targetUnitId, open: s.submitted + s.accepted }),
     };
   });
 }

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
+import { idParams } from '../../http/params.js';
 import { isoDate } from '../../core/dates.js';
 import { proposalStats, type StatsQuery } from './stats.js';
 import { statsWorkbook } from './stats-xlsx.js';
 import { effectiveSettings, putSettings } from './settings.js';
 import { unitRefOut } from './present.js';
-import { idParams, tags } from './routes-common.js';
+
+const tags = ['proposals'];
 
 const statsQuery = z.strictObject({ from: isoDate().optional(), to: isoDate().optional(), targetUnitId: z.uuid().optional(), ownerUnitId: z.uuid().optional() });
 const n = z.number().int();

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
+import { idParams } from '../../http/params.js';
 import { isoDate } from '../../core/dates.js';
 import { deliverEmails } from '../notifications/service.js';
 import { reportingCadence } from '../plans/schema.js';
 import { presentTask, taskOut } from '../plans/present-tasks.js';
 import { makeTask } from './maketask.js';
 import { presentProposal, proposalOut } from './present.js';
-import { idParams, tags } from './routes-common.js';
+
+const tags = ['proposals'];
 
 const title = z.string().trim().max(1000).optional();
 

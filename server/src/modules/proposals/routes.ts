@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
+import { idParams } from '../../http/params.js';
 import { pageQuery, pageSchema, offsetOf } from '../../core/pagination.js';
 import { isoDate } from '../../core/dates.js';
 import { visibility } from '../../core/tenancy-schema.js';
@@ -16,14 +17,15 @@ import { presentItems, presentProposal, proposalItemOut, proposalOut, unitRefOut
 import { proposalGroupRoutes } from './routes-groups.js';
 import { proposalStatsRoutes } from './routes-stats.js';
 import { proposalTaskRoutes } from './routes-task.js';
-import { idParams, tags } from './routes-common.js';
+
+const tags = ['proposals'];
 
 const day = isoDate();
 const title = z.string().trim().min(1).max(1000);
 const body = z.string().max(50_000);
 
 // Files on proposals (the proposal's and the answer's): who sees it reads them; its sides add and remove them.
-/** Who may read and change an proposal's files (listed in the module's manifest). */
+/** Who may read and change a proposal's files (listed in the module's manifest). */
 export const proposalFiles: AttachmentAccess = {
   canRead: async (db, scope, id) => !!(await repo.scopedProposals.get(db, scope, id).catch(() => null)),
   canWrite: async (db, scope, id) => {

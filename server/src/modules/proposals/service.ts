@@ -1,9 +1,9 @@
 import type { Database } from '../../db/types.js';
+import { inTransaction } from '../../db/tx.js';
 import { AppError, forbidden, type FieldErrors } from '../../core/errors.js';
-import { type Actor } from '../../core/actor.js';
-import { auditFrom } from '../../core/audit.js';
+import type { Actor } from '../../core/actor.js';
 import type { Visibility } from '../../core/tenancy-schema.js';
-import { appendAudit } from '../../core/audit.js';
+import { audit } from '../../core/audit.js';
 import { diffOf } from '../../core/audit-hash.js';
 import { todayIn } from '../plans/periods.js';
 import type { ProposalUrgency } from './schema.js';
@@ -49,7 +49,7 @@ async function checkField(db: Database, fieldId: string | null | undefined, fiel
 
 export async function createProposal(db: Database, actor: Actor, input: CreateInput, now = new Date()): Promise<Written> {
   if (!proposalPolicy.create(actor.scope)) throw forbidden();
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const fields: FieldErrors = {};
     if (!input.title.trim()) fields.title = { key: 'field.required' };
     if (!(await unitExists(tx, input.targetUnitId))) fields.targetUnitId = { key: 'field.no_such_unit' };
@@ -79,7 +79,7 @@ export async function createProposal(db: Database, actor: Actor, input: CreateIn
     });
     await repo.insertEvent(tx, { proposalId: proposal.id, fromState: null, toState: 'submitted', action: 'submit', actorId: actor.scope.userId });
     await repo.nameUsers(tx, proposal.id, named);
-    await appendAudit(tx, auditFrom(actor, { action: 'create', entity: 'proposal', entityId: proposal.id, diff: diffOf(null, { ...auditRow(proposal), namedUserIds: named.length ? named : undefined }) }));
+    await audit(tx, actor, { action: 'create', entity: 'proposal', entityId: proposal.id, diff: diffOf(null, { ...auditRow(proposal), namedUserIds: named.length ? named : undefined }) });
     // Only those who may read it hear of it: of a confidential one, the named users (notify filters).
     const mail = await tell(tx, actor, proposal, 'submitted', [...(await unitMembers(tx, proposal.targetUnitId)), ...named]);
     return { proposal, mail };
@@ -87,7 +87,7 @@ export async function createProposal(db: Database, actor: Actor, input: CreateIn
 }
 
 export async function updateProposal(db: Database, actor: Actor, id: string, input: PatchInput): Promise<Written> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const before = await repo.scopedProposals.get(tx, actor.scope, id);
     if (!proposalPolicy.submitterSide(actor.scope, before)) throw forbidden();
     if (before.state !== 'submitted') throw new AppError('invalid_transition');
@@ -97,7 +97,7 @@ export async function updateProposal(db: Database, actor: Actor, id: string, inp
     if (Object.keys(fields).length) throw new AppError('validation_failed', fields);
     const values = { ...input, ...(input.title !== undefined ? { title: input.title.trim() } : {}) };
     const after = await repo.updateProposal(tx, actor.scope, id, values);
-    await appendAudit(tx, auditFrom(actor, { action: 'update', entity: 'proposal', entityId: id, diff: diffOf(auditRow(before), auditRow(after)) }));
+    await audit(tx, actor, { action: 'update', entity: 'proposal', entityId: id, diff: diffOf(auditRow(before), auditRow(after)) });
     return { proposal: after, mail: [] };
   });
 }

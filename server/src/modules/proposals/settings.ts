@@ -1,9 +1,10 @@
 import type { Database } from '../../db/types.js';
+import { inTransaction } from '../../db/tx.js';
 import { forbidden, notFound } from '../../core/errors.js';
-import { type Actor } from '../../core/actor.js';
-import { auditFrom } from '../../core/audit.js';
-import { appendAudit } from '../../core/audit.js';
+import type { Actor } from '../../core/actor.js';
+import { audit } from '../../core/audit.js';
 import { diffOf } from '../../core/audit-hash.js';
+import { proposalPolicy } from './policy.js';
 import * as repo from './repo-settings.js';
 import type { EffectiveProposalSettings } from './repo-settings.js';
 
@@ -14,9 +15,6 @@ export async function effectiveSettings(db: Database, unitId: string): Promise<E
   return s;
 }
 
-export const mayConfigure = (actor: Actor, unitId: string) =>
-  actor.scope.role === 'admin' || (actor.scope.role === 'manager' && actor.scope.subtreeUnitIds.includes(unitId));
-
 export interface SettingsInput {
   slaDays: number;
   reopenDays: number;
@@ -25,18 +23,15 @@ export interface SettingsInput {
 }
 
 export async function putSettings(db: Database, actor: Actor, unitId: string, input: SettingsInput): Promise<EffectiveProposalSettings> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     if (!(await repo.unitExists(tx, unitId))) throw notFound();
-    if (!mayConfigure(actor, unitId)) throw forbidden();
+    if (!proposalPolicy.configure(actor.scope, unitId)) throw forbidden();
     const before = await repo.ownSettings(tx, unitId);
     let after = null;
     if (input.inherited) await repo.deleteSettings(tx, unitId);
     else after = await repo.upsertSettings(tx, unitId, { slaDays: input.slaDays, reopenDays: input.reopenDays });
     if (before || after) {
-      await appendAudit(
-        tx,
-        auditFrom(actor, { action: before ? (after ? 'update' : 'delete') : 'create', entity: 'proposal_settings', entityId: unitId, diff: diffOf(before ?? null, after ?? null) }),
-      );
+      await audit(tx, actor, { action: before ? (after ? 'update' : 'delete') : 'create', entity: 'proposal_settings', entityId: unitId, diff: diffOf(before ?? null, after ?? null) });
     }
     return effectiveSettings(tx, unitId);
   });

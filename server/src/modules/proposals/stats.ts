@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Database } from '../../db/types.js';
 import type { Actor } from '../../core/actor.js';
-import { unitsByIds } from '../users/repo.js';
+import { unitsByIds } from '../units/repo.js';
 import { todayIn, WORK_ZONE } from '../plans/periods.js';
 import type { ProposalState, ProposalUrgency } from './schema.js';
 import { fieldsByIds } from './repo.js';

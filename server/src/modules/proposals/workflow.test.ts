@@ -3,7 +3,8 @@ import { eq } from 'drizzle-orm';
 import { openTestApp, type TestApp } from '../../test/app.js';
 import { makeUnit, makeUser, login } from '../../test/factories.js';
 import { auditLog } from '../../core/audit-schema.js';
-import { addDays, todayIn } from '../plans/periods.js';
+import { addDays } from '../../core/dates.js';
+import { todayIn } from '../plans/periods.js';
 import { proposals } from './schema.js';
 import { kit } from './test/kit.js';
 

@@ -1,10 +1,11 @@
 import type { Database } from '../../db/types.js';
+import { inTransaction } from '../../db/tx.js';
 import { AppError, forbidden, fieldError, type FieldErrors } from '../../core/errors.js';
-import { type Actor } from '../../core/actor.js';
-import { auditFrom } from '../../core/audit.js';
-import { appendAudit } from '../../core/audit.js';
+import type { Actor } from '../../core/actor.js';
+import { audit } from '../../core/audit.js';
 import { diffOf } from '../../core/audit-hash.js';
-import { addDays, todayIn } from '../plans/periods.js';
+import { addDays } from '../../core/dates.js';
+import { todayIn } from '../plans/periods.js';
 import type { ProposalState } from './schema.js';
 import type { Proposal } from './types.js';
 import { canStart, proposalPolicy, reopenOpen, TRANSITIONS, type ProposalAction } from './policy.js';
@@ -47,7 +48,7 @@ async function handling(db: Database, p: Proposal, input: TransitionInput, today
 }
 
 export async function transition(db: Database, actor: Actor, id: string, input: TransitionInput, now = new Date()): Promise<Written> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await repo.lockProposals(tx, [id]);
     const p = await repo.scopedProposals.get(tx, actor.scope, id);
     const { action } = input;
@@ -110,10 +111,7 @@ export async function transition(db: Database, actor: Actor, id: string, input: 
         break;
       }
     }
-    await appendAudit(
-      tx,
-      auditFrom(actor, { action: 'update', entity: 'proposal', entityId: id, diff: { ...diffOf(auditRow(p), auditRow(after)), transition: { action, comment } } }),
-    );
+    await audit(tx, actor, { action: 'update', entity: 'proposal', entityId: id, diff: { ...diffOf(auditRow(p), auditRow(after)), transition: { action, comment } } });
     return { proposal: after, mail };
   });
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { directives, taskGroups } from '../schema.js';
 import type { tasks, taskIndicators, taskReports, taskReportValues, ProgressStatus, ReportingCadence } from '../schema.js';
-import { addDays, periodContaining, todayIn, type Period } from '../periods.js';
+import { addDays } from '../../../core/dates.js';
+import { periodContaining, todayIn, type Period } from '../periods.js';
 import type { DemoDirective, DemoTask } from './data-types.js';
 import { narrativeOf } from './data-narratives.js';
 

@@ -11,7 +11,7 @@ import { tasks, taskLinks, taskReports } from '../schema.js';
 
 type Directive = typeof directives.$inferSelect;
 type Task = typeof tasks.$inferSelect;
-import { scopedTasks } from '../scope.js';
+import { scopedTasks } from '../repo-tasks.js';
 import { recomputeRollup } from '../rollup.js';
 import { parsePeriod, todayIn } from '../periods.js';
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { proposals, proposalEvents, proposalGroups, ProposalState, ProposalUrgency } from '../schema.js';
-import { addDays, todayIn } from '../../plans/periods.js';
+import { addDays } from '../../../core/dates.js';
+import { todayIn } from '../../plans/periods.js';
 import { atHour, generator } from '../../plans/demo/data-build.js';
 import { topics, partnerCountries, neighbours, rejectReasons, groupSpecs, taskProposal, type DemoTopic } from './data-topics.js';
 
