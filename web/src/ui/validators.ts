@@ -1,20 +1,16 @@
-// Client rules return i18n keys; the server re-checks everything.
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200;
+// Rules every form may use; they return i18n keys, and the server re-checks everything.
+import { fieldRule } from '../api/rules';
 
 export const required = (v: unknown): string | null =>
-  v === null || v === undefined || (typeof v === 'string' && v.trim() === '')
-    ? 'validation.required'
-    : null;
+  v === null || v === undefined || (typeof v === 'string' && v.trim() === '') ? 'validation.required' : null;
 
-export const email = (v: unknown): string | null =>
-  typeof v === 'string' && v.trim() !== '' && !EMAIL_RE.test(v.trim()) ? 'validation.email' : null;
+/** An account's e-mail address, as the server checks it when an account is made (empty: `required` says so). */
+const accountEmail = fieldRule('POST /users', 'email', {}, { trim: true });
+export const email = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? accountEmail(v) : null);
 
-export const password = (v: unknown): string | null =>
-  typeof v === 'string' && (v.length < PASSWORD_MIN || v.length > PASSWORD_MAX)
-    ? 'validation.passwordLength'
-    : null;
+/** A new password's length, as the server checks it. */
+const newPassword = fieldRule('POST /users', 'password', { tooShort: 'validation.passwordLength', tooLong: 'validation.passwordLength' });
+export const password = (v: unknown): string | null => (typeof v === 'string' ? newPassword(v) : null);
 
 /** The confirmation must equal `other`. */
 export const matches =

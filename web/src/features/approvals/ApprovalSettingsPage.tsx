@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { rangeOf } from '../../api/rules';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { Spinner } from '../../ui/Spinner';
@@ -16,7 +17,7 @@ import { useUnitTree } from '../units/api';
 import { UnitSelect } from '../units/UnitSelect';
 import { approvalsKey, saveEngagementSettings, useEngagementSettings, type EngagementSettings, type SettingsInput } from './api';
 
-const CLASH_WINDOW_MAX = 365;
+const CLASH_WINDOW = rangeOf('PUT /units/{id}/engagement-settings', 'clashWindowDays');
 
 /** Which kinds need approval in a unit (and below it), and how close two engagements with one partner count as a clash. */
 export function ApprovalSettingsPage() {
@@ -85,7 +86,7 @@ function SettingsForm({ unitId, settings }: { unitId: string; settings: Engageme
     setDays(settings.clashWindowDays);
   }, [settings]);
 
-  const daysValid = typeof days === 'number' && Number.isInteger(days) && days >= 0 && days <= CLASH_WINDOW_MAX;
+  const daysValid = typeof days === 'number' && Number.isInteger(days) && days >= CLASH_WINDOW.min && days <= CLASH_WINDOW.max;
   const dirty =
     days !== settings.clashWindowDays ||
     kinds.length !== settings.approvalKinds.length ||
@@ -134,13 +135,13 @@ function SettingsForm({ unitId, settings }: { unitId: string; settings: Engageme
           label={t('approvals.settings.clashWindow')}
           description={t('approvals.settings.clashWindowHint')}
           min={0}
-          max={CLASH_WINDOW_MAX}
+          max={CLASH_WINDOW.max}
           allowDecimal={false}
           allowNegative={false}
           clampBehavior="strict"
           value={days}
           onChange={setDays}
-          error={daysValid ? undefined : t('approvals.settings.clashWindowInvalid', { max: CLASH_WINDOW_MAX })}
+          error={daysValid ? undefined : t('approvals.settings.clashWindowInvalid', { max: CLASH_WINDOW.max })}
           maw={380}
         />
         <Group justify="space-between">

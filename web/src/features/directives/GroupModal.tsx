@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FormButtons } from '../../ui/FormButtons';
 import { useForm } from '../../ui/useForm';
 import { useInvalidateTasks } from '../tasks/api';
-import { maxLength, oneTitle } from '../tasks/formModel';
+import { oneTitle, textRule } from '../tasks/formModel';
 import type { TaskGroup } from '../tasks/types';
 import { createGroup, updateGroup } from './api';
 
@@ -18,13 +18,21 @@ interface GroupValues extends Record<string, unknown> {
   description: string;
 }
 
+const text = (field: string) => textRule(field, 'POST /task-groups');
+
 /** Adds or edits a task group ("I.", "1." …) of the directive. */
 export function GroupModal({ directiveId, group, onClose }: { directiveId: string; group: TaskGroup | null; onClose: () => void }) {
   const { t } = useTranslation();
   const invalidate = useInvalidateTasks();
   const form = useForm<GroupValues>({
     initialValues: { number: group?.number ?? '', titleVi: group?.titleVi ?? '', titleEn: group?.titleEn ?? '', titleFr: group?.titleFr ?? '', description: group?.description ?? '' },
-    validate: { number: maxLength(50), titleVi: [oneTitle, maxLength(1000)], titleEn: [oneTitle, maxLength(1000)], titleFr: [oneTitle, maxLength(1000)], description: maxLength(20_000) },
+    validate: {
+      number: text('number'),
+      titleVi: [oneTitle, text('titleVi')],
+      titleEn: [oneTitle, text('titleEn')],
+      titleFr: [oneTitle, text('titleFr')],
+      description: text('description'),
+    },
   });
   const save = useMutation({
     mutationFn: (v: GroupValues) => {

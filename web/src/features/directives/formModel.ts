@@ -1,7 +1,7 @@
-// The directive form's values, client rules (mirroring the server's) and what is sent.
+// The directive form's values, client rules (lengths and formats from the server's request schema) and what is sent.
 import type { Rules } from '../../ui/useForm';
 import { required } from '../../ui/validators';
-import { maxLength, oneTitle } from '../tasks/formModel';
+import { dayRule, oneTitle, textRule } from '../tasks/formModel';
 import type { Visibility } from '../tasks/types';
 import type { Directive, DirectiveInput, DirectiveKind, DirectiveStatus } from './types';
 
@@ -97,24 +97,21 @@ export const supersededRule =
     return value === selfId ? 'directives.validation.supersededBySelf' : null;
   };
 
-const dateRule = (value: unknown): string | null =>
-  typeof value !== 'string' || !value ? 'validation.required' : /^\d{4}-\d{2}-\d{2}$/.test(value) ? null : 'tasks.validation.date';
+const text = (field: string) => textRule(field, 'POST /directives');
 
 export function directiveRules(selfId?: string): Rules<DirectiveFormValues> {
-  const title = maxLength(1000);
-  const summary = maxLength(20_000);
   return {
-    code: [required, maxLength(100)],
+    code: text('code'),
     kind: required,
-    issuingBody: maxLength(500),
-    issuedOn: dateRule,
-    titleVi: [oneTitle, title],
-    titleEn: [oneTitle, title],
-    titleFr: [oneTitle, title],
-    summaryVi: summary,
-    summaryEn: summary,
-    summaryFr: summary,
-    fullText: maxLength(500_000),
+    issuingBody: text('issuingBody'),
+    issuedOn: dayRule('issuedOn', 'POST /directives'),
+    titleVi: [oneTitle, text('titleVi')],
+    titleEn: [oneTitle, text('titleEn')],
+    titleFr: [oneTitle, text('titleFr')],
+    summaryVi: text('summaryVi'),
+    summaryEn: text('summaryEn'),
+    summaryFr: text('summaryFr'),
+    fullText: text('fullText'),
     status: required,
     supersededById: supersededRule(selfId),
     ownerUnitId: required,

@@ -16,7 +16,7 @@ import { required } from '../../ui/validators';
 import { addFollowUp, deleteFollowUp, updateFollowUp, useFollowUps, useInvalidateEngagements } from './api';
 import { formatDay } from './display';
 import { sortFollowUps } from './followUps';
-import { maxLength } from './formRules';
+import { textRule } from './formRules';
 import { PersonSelect } from './PersonSelect';
 import { isDate } from './time';
 import type { Engagement, FollowUp } from './types';
@@ -41,7 +41,7 @@ export function FollowUpsTab({ engagement: e }: { engagement: Engagement }) {
 
   const form = useForm<Values>({
     initialValues: EMPTY,
-    validate: { text: [required, maxLength(2000)], dueDate: (v) => (v && !isDate(v) ? 'engagements.validation.date' : null) },
+    validate: { text: [required, textRule('text', 'POST /engagements/{id}/follow-ups')], dueDate: (v) => (v && !isDate(v) ? 'engagements.validation.date' : null) },
   });
   const add = useMutation({
     mutationFn: (x: Values) =>

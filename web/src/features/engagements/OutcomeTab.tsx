@@ -15,7 +15,7 @@ import { useForm } from '../../ui/useForm';
 import { required } from '../../ui/validators';
 import { addDocument, deleteDocument, updateEngagement, useInvalidateEngagements } from './api';
 import { formatDay } from './display';
-import { maxLength } from './formRules';
+import { textRule } from './formRules';
 import type { Engagement, EngagementDocument } from './types';
 
 /** The outcome, editable after the event by those who may edit the engagement. */
@@ -23,7 +23,7 @@ function OutcomeSection({ engagement: e }: { engagement: Engagement }) {
   const { t } = useTranslation();
   const invalidate = useInvalidateEngagements();
   const [editing, setEditing] = useState(false);
-  const form = useForm<{ outcome: string }>({ initialValues: { outcome: e.outcome ?? '' }, validate: { outcome: maxLength(50_000) } });
+  const form = useForm<{ outcome: string }>({ initialValues: { outcome: e.outcome ?? '' }, validate: { outcome: textRule('outcome', 'PATCH /engagements/{id}') } });
   const save = useMutation({
     mutationFn: (outcome: string) => updateEngagement(e.id, { outcome: outcome.trim() }),
     onSuccess: async () => {
@@ -91,7 +91,7 @@ function DocumentsSection({ engagement: e }: { engagement: Engagement }) {
   const invalidate = useInvalidateEngagements();
   const form = useForm<{ title: string; signedOn: string }>({
     initialValues: { title: '', signedOn: '' },
-    validate: { title: [required, maxLength(500)] },
+    validate: { title: [required, textRule('title', 'POST /engagements/{id}/documents')] },
   });
   const add = useMutation({
     mutationFn: (x: { title: string; signedOn: string }) => addDocument(e.id, { title: x.title.trim(), ...(x.signedOn ? { signedOn: x.signedOn } : {}) }),

@@ -2,7 +2,7 @@
 import type { Rules } from '../../ui/useForm';
 import { required } from '../../ui/validators';
 import type { EngagementFormValues } from './formModel';
-import { amountRule, currencyRule, dateRule, endAfterStart, maxLength, onlineUrlRule, oneTitle, timeRule, timeZoneRule, type RowErrors } from './formRules';
+import { amountRule, currencyRule, dateRule, endAfterStart, onlineUrlRule, oneTitle, textRule, timeRule, timeZoneRule, type RowErrors } from './formRules';
 
 /** After a refused save, the first field in error (or the alert) gets the focus, so it is seen and heard. */
 export function focusFirstError() {
@@ -20,22 +20,21 @@ export function dropField<F extends string>(errors: RowErrors<F>, key: string, f
   return { ...errors, [key]: row };
 }
 
-const title500 = maxLength(500);
 export const rules: Rules<EngagementFormValues> = {
   kind: required,
-  titleVi: [oneTitle, title500],
-  titleEn: [oneTitle, title500],
-  titleFr: [oneTitle, title500],
+  titleVi: [oneTitle, textRule('titleVi')],
+  titleEn: [oneTitle, textRule('titleEn')],
+  titleFr: [oneTitle, textRule('titleFr')],
   startDate: dateRule,
   startTime: timeRule,
   endDate: [dateRule, endAfterStart],
   endTime: timeRule,
   timeZone: timeZoneRule,
   onlineUrl: onlineUrlRule,
-  city: maxLength(200),
-  venue: maxLength(500),
+  city: textRule('city'),
+  venue: textRule('venue'),
   organiserUnitId: required,
-  purpose: maxLength(20_000),
+  purpose: textRule('purpose'),
   budgetAmount: amountRule,
   budgetCurrency: currencyRule,
   ownerUnitId: required,

@@ -1,15 +1,16 @@
-// Client rules of the engagement form (i18n keys; the server re-checks them, see
-// server/src/modules/engagements/input.ts) and where the server's field errors land.
+// Client rules of the engagement form (i18n keys) and where the server's field errors land. Lengths and
+// formats come from the server's request schemas (api/rules.ts); what the form alone knows (dates and
+// times typed apart, the end after the start, who is listed twice) is written here.
+import { fieldRule, type BodyOp } from '../../api/rules';
 import { isDate, isTime, isTimeZone } from './time';
 import { normalizeAmount, sentParticipants, sentSessions, timesToInput, TITLE_FIELDS, type EngagementFormValues, type ParticipantRow, type SessionRow } from './formModel';
 
 export const oneTitle = (_: unknown, v: EngagementFormValues): string | null =>
   TITLE_FIELDS.some((k) => v[k].trim() !== '') ? null : 'engagements.validation.oneTitle';
 
-export const maxLength =
-  (max: number) =>
-  (value: unknown): string | null =>
-    typeof value === 'string' && value.trim().length > max ? 'engagements.validation.tooLong' : null;
+const tooLong = 'engagements.validation.tooLong';
+/** A text field of an engagement request, checked trimmed (as sent) against the server's schema. */
+export const textRule = (field: string, op: BodyOp = 'POST /engagements') => fieldRule(op, field, { tooLong }, { trim: true });
 
 export const dateRule = (value: unknown): string | null =>
   typeof value !== 'string' || !value ? 'validation.required' : isDate(value) ? null : 'engagements.validation.date';
@@ -28,6 +29,8 @@ export function endAfterStart(_: unknown, v: EngagementFormValues): string | nul
   return times && times.endsAt < times.startsAt ? 'engagements.validation.endBeforeStart' : null;
 }
 
+const onlineUrl = fieldRule('POST /engagements', 'onlineUrl', { tooLong, format: 'engagements.validation.url' }, { trim: true });
+/** Only http and https: the server's zod says so, its JSON Schema (format uri) cannot. */
 export function httpUrl(value: unknown): string | null {
   if (typeof value !== 'string' || !value.trim()) return null;
   try {
@@ -41,19 +44,22 @@ export function httpUrl(value: unknown): string | null {
 export const onlineUrlRule = (value: unknown, v: EngagementFormValues): string | null => {
   if (v.mode !== 'online') return null;
   if (typeof value !== 'string' || !value.trim()) return 'validation.required';
-  return httpUrl(value) ?? maxLength(2000)(value);
+  return httpUrl(value) ?? onlineUrl(value);
 };
 
+const amount = fieldRule('POST /engagements', 'budgetAmount', { format: 'engagements.validation.amount' });
 export function amountRule(value: unknown): string | null {
   if (typeof value !== 'string' || !value.trim()) return null;
-  const n = normalizeAmount(value);
-  return /^\d{1,14}\.\d{2}$/.test(n) ? null : 'engagements.validation.amount';
+  return amount(normalizeAmount(value));
 }
 
+const currency = 'engagements.validation.currency';
+const currencyCode = fieldRule('POST /engagements', 'budgetCurrency', { format: currency, tooLong: currency, tooShort: currency });
 export const currencyRule = (value: unknown, v: EngagementFormValues): string | null => {
   if (!v.budgetAmount.trim()) return null;
   if (typeof value !== 'string' || !value.trim()) return 'validation.required';
-  return /^[A-Za-z]{3}$/.test(value.trim()) ? null : 'engagements.validation.currency';
+  // Sent upper-cased, as the server reads it.
+  return currencyCode(value.trim().toUpperCase());
 };
 
 export type ParticipantField = 'who' | 'name' | 'role';
@@ -61,13 +67,18 @@ export type SessionField = 'date' | 'startTime' | 'endTime' | 'title' | 'speaker
 /** Errors by row key, then field: i18n keys (client) or text (server). */
 export type RowErrors<F extends string> = Record<string, Partial<Record<F, string>>>;
 
+const participant = { name: textRule('participants.name'), role: fieldRule('POST /engagements', 'participants.role') };
+const session = { title: textRule('sessions.title'), room: textRule('sessions.room'), speakers: textRule('sessions.speakers') };
+
 export function validateParticipants(rows: ParticipantRow[]): RowErrors<ParticipantField> {
   const out: RowErrors<ParticipantField> = {};
   const seen = new Set<string>();
   for (const p of sentParticipants(rows)) {
     const e: Partial<Record<ParticipantField, string>> = {};
-    if (!p.role) e.role = 'validation.required';
-    if (p.name.trim().length > 300) e.name = 'engagements.validation.tooLong';
+    const role = participant.role(p.role);
+    if (role) e.role = role;
+    const name = participant.name(p.name);
+    if (name) e.name = name;
     const who = p.kind === 'user' ? `u:${p.userId}` : p.kind === 'contact' ? `c:${p.contactId}` : '';
     if (who && seen.has(who)) e.who = 'engagements.validation.duplicateParticipant';
     if (who) seen.add(who);
@@ -80,16 +91,18 @@ export function validateSessions(rows: SessionRow[]): RowErrors<SessionField> {
   const out: RowErrors<SessionField> = {};
   for (const s of sentSessions(rows)) {
     const e: Partial<Record<SessionField, string>> = {};
-    if (!s.title.trim()) e.title = 'validation.required';
-    else if (s.title.trim().length > 500) e.title = 'engagements.validation.tooLong';
+    const title = session.title(s.title);
+    if (title) e.title = title;
     if (!s.date) e.date = 'validation.required';
     else if (!isDate(s.date)) e.date = 'engagements.validation.date';
     if (!s.startTime) e.startTime = 'validation.required';
     else if (!isTime(s.startTime)) e.startTime = 'engagements.validation.time';
     if (s.endTime && !isTime(s.endTime)) e.endTime = 'engagements.validation.time';
     else if (s.endTime && isTime(s.startTime) && s.endTime < s.startTime) e.endTime = 'engagements.validation.endBeforeStart';
-    if (s.room.trim().length > 200) e.room = 'engagements.validation.tooLong';
-    if (s.speakers.trim().length > 2000) e.speakers = 'engagements.validation.tooLong';
+    const room = session.room(s.room);
+    if (room) e.room = room;
+    const speakers = session.speakers(s.speakers);
+    if (speakers) e.speakers = speakers;
     if (Object.keys(e).length) out[s.key] = e;
   }
   return out;

@@ -1,4 +1,5 @@
 // The workflow buttons of an engagement: which the server allows (`can`), in which order, what each asks for.
+import { fieldRule } from '../../api/rules';
 import { ENGAGEMENT_ACTIONS, type EngagementAction, type EngagementCan, type EngagementState, type HistoryEntry } from './types';
 
 export interface ActionSpec {
@@ -33,12 +34,15 @@ export function allowedActions(can: Partial<EngagementCan> | null | undefined): 
   return order.filter((a) => ENGAGEMENT_ACTIONS.includes(a) && can[a] === true).map(actionSpec);
 }
 
-/** Client rule of the transition dialog (i18n key or null). The server re-checks. */
+const stepRule = (field: 'comment' | 'outcome') =>
+  fieldRule('POST /engagements/{id}/transitions', field, { tooLong: 'engagements.validation.tooLong' }, { trim: true });
+const stepText = { comment: stepRule('comment'), outcome: stepRule('outcome') };
+
+/** Client rule of the transition dialog (i18n key or null): which text a step needs; its length is the server's. */
 export function transitionError(action: EngagementAction, text: string): string | null {
   const spec = SPECS[action];
-  if (!spec.needs) return text.trim().length > 5000 ? 'engagements.validation.tooLong' : null;
-  if (!text.trim()) return spec.needs === 'comment' ? 'engagements.validation.commentRequired' : 'engagements.validation.outcomeRequired';
-  return text.trim().length > (spec.needs === 'outcome' ? 50_000 : 5000) ? 'engagements.validation.tooLong' : null;
+  if (spec.needs && !text.trim()) return spec.needs === 'comment' ? 'engagements.validation.commentRequired' : 'engagements.validation.outcomeRequired';
+  return stepText[spec.needs === 'outcome' ? 'outcome' : 'comment'](text);
 }
 
 /** The request body of a transition: the text goes to `comment`, or to `outcome` for complete. */

@@ -1,4 +1,5 @@
 // Pure logic of the partner form: values <-> API body, client rules, server error paths.
+import { fieldRule } from '../../api/rules';
 import type { Partner, PartnerInput, PartnerStatus, PartnerType, Visibility } from './types';
 
 export interface ContactRow {
@@ -161,30 +162,45 @@ export function needsDuplicateCheck(initial: PartnerFormValues | null, v: Partne
   );
 }
 
-// ---- client rules (i18n keys; the server re-checks) ----
+// ---- client rules (i18n keys): formats from the server's request schema (api/rules.ts), and what the form adds ----
 
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const URL_KEY = 'partners.validation.url';
+const PHONE_KEY = 'partners.validation.phone';
+const websiteRule = fieldRule('POST /partners', 'website', { format: URL_KEY });
+const contact = {
+  name: fieldRule('POST /partners', 'contacts.name', {}, { trim: true }),
+  email: fieldRule('POST /partners', 'contacts.email', {}, { trim: true }),
+  phone: fieldRule('POST /partners', 'contacts.phone', { format: PHONE_KEY, tooLong: PHONE_KEY }, { trim: true }),
+};
 
 export const oneName = (_: unknown, v: PartnerFormValues): string | null =>
   NAME_FIELDS.some((k) => v[k].trim() !== '') ? null : 'partners.validation.oneName';
 
-export function website(value: unknown): string | null {
-  if (typeof value !== 'string' || !value.trim()) return null;
+/**
+ * Only http and https (the server's zod says so, its JSON Schema cannot), and a dotted host name:
+ * "localhost" in a partner's form is a typo.
+ */
+function webAddress(s: string): boolean {
   try {
-    const url = new URL(normalizeWebsite(value));
-    const ok = (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.') && !/\s/.test(value.trim());
-    return ok ? null : 'partners.validation.url';
+    const url = new URL(s);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.') && !/\s/.test(s);
   } catch {
-    return 'partners.validation.url';
+    return false;
   }
 }
 
-/** Loose on purpose: international formats vary; digits, spaces, + ( ) . - / and at least 5 digits. */
+export function website(value: unknown): string | null {
+  if (typeof value !== 'string' || !value.trim()) return null;
+  const sent = normalizeWebsite(value);
+  return websiteRule(sent) ?? (webAddress(sent) ? null : URL_KEY);
+}
+
+/** The server's characters, and (the form's own check) 5 to 20 digits: international formats vary. */
 export function phone(value: string): string | null {
   const s = value.trim();
   if (!s) return null;
   const digits = s.replace(/\D/g, '').length;
-  return /^\+?[\d\s().\-/]+$/.test(s) && digits >= 5 && digits <= 20 ? null : 'partners.validation.phone';
+  return contact.phone(s) ?? (digits >= 5 && digits <= 20 ? null : PHONE_KEY);
 }
 
 export type ContactField = 'name' | 'role' | 'email' | 'phone';
@@ -195,10 +211,8 @@ export function validateContacts(rows: ContactRow[]): ContactErrors {
   const out: ContactErrors = {};
   for (const c of sentContacts(rows)) {
     const e: Partial<Record<ContactField, string>> = {};
-    if (!c.name.trim()) e.name = 'validation.required';
-    if (c.email.trim() && !EMAIL_RE.test(c.email.trim())) e.email = 'validation.email';
-    const p = phone(c.phone);
-    if (p) e.phone = p;
+    const errors = { name: contact.name(c.name), email: contact.email(c.email), phone: phone(c.phone) };
+    for (const [field, key] of Object.entries(errors) as [ContactField, string | null][]) if (key) e[field] = key;
     if (Object.keys(e).length) out[c.key] = e;
   }
   return out;

@@ -6,14 +6,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { CopyValueButton } from '../../ui/CopyValueButton';
+import { fieldRule, maxLengthOf } from '../../api/rules';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
 import { useForm } from '../../ui/useForm';
 import { required } from '../../ui/validators';
 import { createToken, listTokens, revokeToken, tokensKey, type ApiToken, type TokenScope } from './api';
 
-const NAME_MAX = 100;
-const nameLength = (v: unknown) => (typeof v === 'string' && v.trim().length > NAME_MAX ? 'profile.tokenNameTooLong' : null);
+const NAME_MAX = maxLengthOf('POST /users/me/tokens', 'name');
+const nameLength = fieldRule('POST /users/me/tokens', 'name', { tooLong: 'profile.tokenNameTooLong' }, { trim: true });
 
 /** Personal API tokens for scripts: list, create (the token is shown once), revoke. */
 export function TokensSection() {

@@ -1,11 +1,12 @@
-// Client rules of the proposal forms, mirroring the server's (docs/API.md); they answer i18n keys.
-import { isDay } from './due';
-import { enumList } from '../../api/contract';
+// Client rules of the proposal forms; they answer i18n keys. Lengths, formats and ranges come from
+// the server's request schemas (api/rules.ts); what the server checks in its service (the target is
+// not the own unit, a due date not past, which text a step needs) is written here.
+import { fieldRule, maxLengthOf } from '../../api/rules';
 import type { MakeTaskBody, ProposalAction } from './types';
 
-export const TITLE_MAX = 1000;
-export const BODY_MAX = 50_000;
-export const TEXT_MAX = 20_000;
+export const TITLE_MAX = maxLengthOf('POST /proposals', 'title');
+export const BODY_MAX = maxLengthOf('POST /proposals', 'body');
+export const TEXT_MAX = maxLengthOf('POST /proposals/{id}/transitions', 'comment');
 /** The similar-proposal search waits for this many characters of title. */
 export const SIMILAR_MIN_CHARS = 4;
 
@@ -19,12 +20,17 @@ export type ProposalFormValues = {
 
 export const emptyProposal = (): ProposalFormValues => ({ title: '', body: '', fieldId: '', urgency: 'normal', targetUnitId: '' });
 
-export const titleRule = (v: string) => (!v.trim() ? 'validation.required' : v.trim().length > TITLE_MAX ? 'proposals.rules.titleTooLong' : null);
-export const bodyRule = (v: string) => (v.length > BODY_MAX ? 'proposals.rules.bodyTooLong' : null);
+const tooLong = { title: 'proposals.rules.titleTooLong', body: 'proposals.rules.bodyTooLong', text: 'proposals.rules.textTooLong' };
+const badDate = 'proposals.rules.badDate';
 
+export const titleRule = fieldRule('POST /proposals', 'title', { tooLong: tooLong.title }, { trim: true });
+const proposalText = fieldRule('POST /proposals', 'body', { tooLong: tooLong.body }, { trim: true });
+export const bodyRule = (v: string) => proposalText(v.trim() || undefined);
+
+const target = fieldRule('POST /proposals', 'targetUnitId');
 /** The target is required and is not the user's own unit (the server answers 422 `fields.targetUnitId`). */
 export const targetRule = (ownUnitId: string | null | undefined) => (v: string) =>
-  !v ? 'validation.required' : ownUnitId && v === ownUnitId ? 'proposals.rules.targetIsOwn' : null;
+  target(v || undefined) ?? (ownUnitId && v === ownUnitId ? 'proposals.rules.targetIsOwn' : null);
 
 /** The body sent to `POST /proposals`: trimmed, empty optional fields left out. */
 export function proposalBody(v: ProposalFormValues) {
@@ -67,18 +73,26 @@ export interface TransitionValues {
   dueOn?: string;
 }
 
+const STEP = 'POST /proposals/{id}/transitions';
+// An answer may be as long as a proposal's text; comments and reasons are shorter (server limits).
+const stepText = {
+  answer: fieldRule(STEP, 'answer', { tooLong: tooLong.body }, { trim: true }),
+  reason: fieldRule(STEP, 'reason', { tooLong: tooLong.text }, { trim: true }),
+  comment: fieldRule(STEP, 'comment', { tooLong: tooLong.text }, { trim: true }),
+};
+const stepDue = fieldRule(STEP, 'dueOn', { format: badDate });
+const notPast = (day: string, today: string | undefined) => (today && day < today ? 'proposals.rules.dueInPast' : null);
+
 /** Client errors of one step, by field (i18n keys); empty when it may be sent. */
 export function transitionErrors(action: ProposalAction, v: TransitionValues, today?: string): Record<string, string> {
   const out: Record<string, string> = {};
   const need = textNeed(action);
-  if (need?.required && !v.text.trim()) out.text = 'validation.required';
-  // An answer may be as long as a proposal's text; comments and reasons are shorter (server limits).
-  else if (v.text.length > (need?.field === 'answer' ? BODY_MAX : TEXT_MAX)) out.text = need?.field === 'answer' ? 'proposals.rules.bodyTooLong' : 'proposals.rules.textTooLong';
+  const text = need && (need.required && !v.text.trim() ? 'validation.required' : stepText[need.field](v.text.trim() || undefined));
+  if (text) out.text = text;
   if (action === 'accept') {
     if (!v.handlingUnitId) out.handlingUnitId = 'validation.required';
-    if (!v.dueOn) out.dueOn = 'validation.required';
-    else if (!isDay(v.dueOn)) out.dueOn = 'proposals.rules.badDate';
-    else if (today && v.dueOn < today) out.dueOn = 'proposals.rules.dueInPast';
+    const due = v.dueOn ? (stepDue(v.dueOn) ?? notPast(v.dueOn, today)) : 'validation.required';
+    if (due) out.dueOn = due;
   }
   return out;
 }
@@ -104,7 +118,6 @@ export function transitionBody(action: ProposalAction, v: TransitionValues) {
 export const serverFieldOf = (path: string): string => (path === 'answer' || path === 'reason' || path === 'comment' ? 'text' : path);
 
 type Cadence = NonNullable<MakeTaskBody['cadence']>;
-export const CADENCES = enumList<Cadence>()(['once', 'monthly', 'quarterly', 'half_yearly', 'yearly']);
 
 export interface TaskValues {
   answer: string;
@@ -115,17 +128,25 @@ export interface TaskValues {
   directiveId: string;
 }
 
+const TASK = 'POST /proposals/{id}/task';
+const taskRules = {
+  answer: fieldRule(TASK, 'answer', { tooLong: tooLong.body }, { trim: true }),
+  leadUnitId: fieldRule(TASK, 'leadUnitId'),
+  titleVi: fieldRule(TASK, 'titleVi', { tooLong: tooLong.title }, { trim: true }),
+  dueOn: fieldRule(TASK, 'dueOn', { format: badDate }),
+  cadence: fieldRule(TASK, 'cadence', { invalid: 'proposals.rules.badCadence' }),
+};
+
 /** Making a task from an accepted proposal answers it: the answer is then required. */
 export function taskErrors(v: TaskValues, state: string, today: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (state === 'accepted' && !v.answer.trim()) out.answer = 'validation.required';
-  else if (v.answer.length > BODY_MAX) out.answer = 'proposals.rules.bodyTooLong';
-  if (!v.leadUnitId) out.leadUnitId = 'validation.required';
-  if (v.titleVi.length > TITLE_MAX) out.titleVi = 'proposals.rules.titleTooLong';
-  if (v.dueOn && !isDay(v.dueOn)) out.dueOn = 'proposals.rules.badDate';
-  else if (v.dueOn && v.dueOn < today) out.dueOn = 'proposals.rules.dueInPast';
-  if (v.cadence && !(CADENCES as readonly string[]).includes(v.cadence)) out.cadence = 'proposals.rules.badCadence';
-  return out;
+  const errors = {
+    answer: state === 'accepted' && !v.answer.trim() ? 'validation.required' : taskRules.answer(v.answer.trim() || undefined),
+    leadUnitId: taskRules.leadUnitId(v.leadUnitId || undefined),
+    titleVi: taskRules.titleVi(v.titleVi.trim() || undefined),
+    dueOn: v.dueOn ? (taskRules.dueOn(v.dueOn) ?? notPast(v.dueOn, today)) : null,
+    cadence: taskRules.cadence(v.cadence || undefined),
+  };
+  return Object.fromEntries(Object.entries(errors).filter((e): e is [string, string] => e[1] !== null));
 }
 
 export function taskBody(v: TaskValues): MakeTaskBody {
@@ -139,13 +160,17 @@ export function taskBody(v: TaskValues): MakeTaskBody {
   };
 }
 
-/** SLA 1..365 days, reopen window 0..90 days, whole numbers (server: `PUT /units/:id/proposal-settings`). */
+const SETTINGS = 'PUT /units/{id}/proposal-settings';
+const inRange = (field: 'slaDays' | 'reopenDays', key: string) => fieldRule(SETTINGS, field, { required: key, range: key, invalid: key });
+const settingsRules = { slaDays: inRange('slaDays', 'proposals.rules.slaRange'), reopenDays: inRange('reopenDays', 'proposals.rules.reopenRange') };
+
+/** Whole days in the server's ranges (SLA 1..365, reopen window 0..90). */
 export function settingsErrors(v: { slaDays: number | string; reopenDays: number | string }): Record<string, string> {
   const out: Record<string, string> = {};
   const whole = (x: number | string) => (typeof x === 'number' ? x : x.trim() === '' ? NaN : Number(x));
-  const sla = whole(v.slaDays);
-  const reopen = whole(v.reopenDays);
-  if (!Number.isInteger(sla) || sla < 1 || sla > 365) out.slaDays = 'proposals.rules.slaRange';
-  if (!Number.isInteger(reopen) || reopen < 0 || reopen > 90) out.reopenDays = 'proposals.rules.reopenRange';
+  for (const field of ['slaDays', 'reopenDays'] as const) {
+    const e = settingsRules[field](whole(v[field]));
+    if (e) out[field] = e;
+  }
   return out;
 }

@@ -2,14 +2,14 @@ import { Group, Modal, NumberInput, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { fieldRule } from '../../api/rules';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FormButtons } from '../../ui/FormButtons';
 import { useForm } from '../../ui/useForm';
 import { required } from '../../ui/validators';
 import { createReferenceItem, updateReferenceItem, useInvalidateReference, type ListKind, type ReferenceItem } from './api';
 
-const KEY_RE = /^[a-z][a-z0-9_]*$/;
-const keyRule = (v: unknown) => (typeof v === 'string' && v.trim() !== '' && !KEY_RE.test(v.trim()) ? 'reference.keyRule' : null);
+const keyRule = fieldRule('POST /relationship-groups', 'key', { format: 'reference.keyRule' }, { trim: true });
 
 interface Props {
   kind: ListKind;

@@ -10,7 +10,7 @@ import { useForm } from '../../ui/useForm';
 import { required } from '../../ui/validators';
 import { useLabels as usePartnerLabels, VISIBILITY_LABELS } from '../partners/labels';
 import { cascadeTask, useInvalidateTasks } from './api';
-import { maxLength, oneTitle } from './formModel';
+import { oneTitle, textRule } from './formModel';
 import { todayInVietnam } from './periods';
 import type { Task, Visibility } from './types';
 
@@ -23,6 +23,8 @@ interface PlanValues extends Record<string, unknown> {
   visibility: string;
 }
 
+const text = (field: string) => textRule(field, 'POST /tasks/{id}/cascade');
+
 /** "Create our implementation plan": the lead unit's own plan (a directive of kind plan) for the task; then its sub-tasks are added to it. */
 export function PlanModal({ task, onClose }: { task: Task; onClose: () => void }) {
   const { t } = useTranslation();
@@ -32,10 +34,10 @@ export function PlanModal({ task, onClose }: { task: Task; onClose: () => void }
   const form = useForm<PlanValues>({
     initialValues: { code: '', titleVi: '', titleEn: '', titleFr: '', issuedOn: todayInVietnam(), visibility: task.visibility },
     validate: {
-      code: [required, maxLength(100)],
-      titleVi: [oneTitle, maxLength(1000)],
-      titleEn: [oneTitle, maxLength(1000)],
-      titleFr: [oneTitle, maxLength(1000)],
+      code: text('code'),
+      titleVi: [oneTitle, text('titleVi')],
+      titleEn: [oneTitle, text('titleEn')],
+      titleFr: [oneTitle, text('titleFr')],
       issuedOn: required,
       visibility: required,
     },

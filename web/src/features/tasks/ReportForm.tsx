@@ -9,7 +9,7 @@ import { useForm } from '../../ui/useForm';
 import { createReport, updateReport, useInvalidateTasks } from './api';
 import { useTaskOptions } from './labels';
 import { periodLabel, periodOptions, todayInVietnam } from './periods';
-import { emptyReportValues, reportRules, toReportInput, valueErrorIndicator, valuesFromReport, type ReportFormValues } from './reportModel';
+import { emptyReportValues, reportRules, toReportInput, valueErrorIndicator, valueRule, valuesFromReport, type ReportFormValues } from './reportModel';
 import type { ProgressStatus, Report, ReportInput, Task } from './types';
 
 interface Props {
@@ -108,7 +108,7 @@ export function ReportForm({ task, report, onDone }: Props) {
                 inputMode="decimal"
                 value={v.values[i.id] ?? ''}
                 onChange={(e) => form.setFieldValue('values', { ...v.values, [i.id]: e.currentTarget.value })}
-                error={valueErrors[i.id] ?? (form.errors.values && (v.values[i.id] ?? '').trim() && !/^-?\d{1,14}(\.\d{1,4})?$/.test((v.values[i.id] ?? '').trim()) ? form.errors.values : undefined)}
+                error={valueErrors[i.id] ?? (form.errors.values && (v.values[i.id] ?? '').trim() && valueRule(v.values[i.id]) ? form.errors.values : undefined)}
               />
             ))}
           </SimpleGrid>

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fieldRule } from '../../api/rules';
 import { ApiError } from '../../ui/api';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FormButtons } from '../../ui/FormButtons';
@@ -19,6 +20,8 @@ interface Props {
 }
 
 const COLORS: Record<ReportAction, string | undefined> = { submit: undefined, accept: 'green', return: 'orange', correct: undefined };
+
+const reviewComment = fieldRule('POST /task-reports/{id}/transitions', 'comment', { tooLong: 'tasks.validation.tooLong' });
 
 /** One step of a report's workflow; "ask for more" (return) needs a comment, as on the server. */
 export function ReviewModal({ reportId, action, what, onClose }: Props) {
@@ -44,8 +47,9 @@ export function ReviewModal({ reportId, action, what, onClose }: Props) {
       setError(t('tasks.review.commentRequired'));
       return;
     }
-    if (comment.length > 5000) {
-      setError(t('tasks.validation.tooLong'));
+    const tooLong = reviewComment(comment);
+    if (tooLong) {
+      setError(t(tooLong));
       return;
     }
     setError(null);

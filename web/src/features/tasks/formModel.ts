@@ -1,4 +1,6 @@
-// The task form's values, client rules (mirroring the server's) and what is sent.
+// The task form's values, client rules and what is sent. Lengths, formats and ranges come from the
+// server's request schemas (api/rules.ts); a title in one language and the due date after the start are the form's.
+import { fieldRule, type BodyOp } from '../../api/rules';
 import type { Rules } from '../../ui/useForm';
 import { required } from '../../ui/validators';
 import type { Cadence, Recurrence, Task, TaskInput } from './types';
@@ -38,9 +40,6 @@ export interface TaskFormValues extends Record<string, unknown> {
 }
 
 export const TITLE_FIELDS = ['titleVi', 'titleEn', 'titleFr'] as const;
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-/** Numbers of indicators and report values: at most 14 digits before the point and 4 after. */
-export const NUMBER_RE = /^-?\d{1,14}(\.\d{1,4})?$/;
 
 let rowSeq = 0;
 export const newRowKey = () => `row-${++rowSeq}`;
@@ -120,49 +119,60 @@ export function toTaskInput(v: TaskFormValues): TaskInput {
 export const oneTitle = (_: unknown, v: { titleVi: string; titleEn: string; titleFr: string }): string | null =>
   TITLE_FIELDS.some((k) => v[k].trim() !== '') ? null : 'tasks.validation.oneTitle';
 
-export const maxLength =
-  (max: number) =>
-  (value: unknown): string | null =>
-    typeof value === 'string' && value.trim().length > max ? 'tasks.validation.tooLong' : null;
+const tooLong = 'tasks.validation.tooLong';
+/** A text field of a tasks or directives request, checked trimmed (as sent) against the server's schema. */
+export const textRule = (field: string, op: BodyOp = 'POST /tasks') => fieldRule(op, field, { tooLong }, { trim: true });
 
-export const optionalDate = (value: unknown): string | null =>
-  typeof value === 'string' && value !== '' && !DATE_RE.test(value) ? 'tasks.validation.date' : null;
+/** A day field (empty: not sent). */
+export const dayRule = (field: string, op: BodyOp = 'POST /tasks') => {
+  const rule = fieldRule(op, field, { format: 'tasks.validation.date' });
+  return (value: unknown) => rule(value === '' ? undefined : value);
+};
+const optionalDate = dayRule('startOn');
+
+/** A whole number as typed ("2.5" and "" are not), for the server's integer fields. */
+export const wholeNumber = (value: unknown) => {
+  const s = String(value ?? '').trim();
+  return /^\d+$/.test(s) ? Number(s) : NaN;
+};
 
 export const dueAfterStart = (_: unknown, v: { startOn: string; dueOn: string }): string | null =>
   v.startOn && v.dueOn && v.dueOn < v.startOn ? 'tasks.validation.dueBeforeStart' : null;
 
-export const weightRule = (value: unknown): string | null => {
-  const s = String(value ?? '').trim();
-  return /^\d{1,3}$/.test(s) && Number(s) >= 1 && Number(s) <= 100 ? null : 'tasks.validation.weight';
-};
+const WEIGHT = 'tasks.validation.weight';
+const weight = fieldRule('POST /tasks', 'weight', { required: WEIGHT, range: WEIGHT, invalid: WEIGHT });
+export const weightRule = (value: unknown): string | null => weight(wholeNumber(value));
 
-export const numberRule = (value: unknown): string | null =>
-  typeof value === 'string' && value.trim() !== '' && !NUMBER_RE.test(value.trim()) ? 'tasks.validation.number' : null;
+/** Numbers of indicators and report values: the server's pattern (14 digits before the point, 4 after). */
+const indicatorNumber = fieldRule('POST /tasks', 'indicators.baseline', { format: 'tasks.validation.number' }, { trim: true });
+export const numberRule = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? indicatorNumber(value) : null);
 
-const title1000 = maxLength(1000);
 export const taskRules: Rules<TaskFormValues> = {
-  titleVi: [oneTitle, title1000],
-  titleEn: [oneTitle, title1000],
-  titleFr: [oneTitle, title1000],
-  number: maxLength(50),
-  description: maxLength(20_000),
+  titleVi: [oneTitle, textRule('titleVi')],
+  titleEn: [oneTitle, textRule('titleEn')],
+  titleFr: [oneTitle, textRule('titleFr')],
+  number: textRule('number'),
+  description: textRule('description'),
   leadUnitId: required,
   startOn: optionalDate,
-  dueOn: [optionalDate, dueAfterStart],
+  dueOn: [dayRule('dueOn'), dueAfterStart],
   weight: weightRule,
 };
 
 export type IndicatorField = 'name' | 'unitOfMeasure' | 'baseline' | 'target';
 export type RowErrors<F extends string> = Record<string, Partial<Record<F, string>>>;
 
+const indicator = { name: textRule('indicators.name'), unitOfMeasure: textRule('indicators.unitOfMeasure') };
+
 /** Each indicator needs a name; baseline and target are numbers (4 decimals at most). */
 export function validateIndicators(rows: IndicatorRow[]): RowErrors<IndicatorField> {
   const out: RowErrors<IndicatorField> = {};
   for (const r of rows) {
     const e: Partial<Record<IndicatorField, string>> = {};
-    if (!r.name.trim()) e.name = 'validation.required';
-    else if (r.name.trim().length > 500) e.name = 'tasks.validation.tooLong';
-    if (r.unitOfMeasure.trim().length > 100) e.unitOfMeasure = 'tasks.validation.tooLong';
+    const name = indicator.name(r.name);
+    if (name) e.name = name;
+    const unit = indicator.unitOfMeasure(r.unitOfMeasure);
+    if (unit) e.unitOfMeasure = unit;
     const b = numberRule(r.baseline);
     if (b) e.baseline = b;
     const t = numberRule(r.target);

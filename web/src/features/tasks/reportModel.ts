@@ -1,7 +1,9 @@
-// The progress report form: values, client rules mirroring the server's, and what is sent.
+// The progress report form: values, client rules (the server's request schema, api/rules.ts, and
+// "done means 100%"), and what is sent.
+import { fieldRule } from '../../api/rules';
 import type { Rules } from '../../ui/useForm';
 import { required } from '../../ui/validators';
-import { NUMBER_RE } from './formModel';
+import { textRule, wholeNumber } from './formModel';
 import type { Indicator, ProgressStatus, Report, ReportInput } from './types';
 
 export interface ReportFormValues extends Record<string, unknown> {
@@ -27,21 +29,25 @@ export function valuesFromReport(r: Report): ReportFormValues {
   };
 }
 
+const REPORT = 'POST /tasks/{id}/reports';
+const PERCENT = 'tasks.validation.percent';
+const percent = fieldRule(REPORT, 'percent', { required: PERCENT, range: PERCENT, invalid: PERCENT });
 export const percentRule = (value: unknown, v: ReportFormValues): string | null => {
-  const s = String(value ?? '').trim();
-  if (!/^\d{1,3}$/.test(s) || Number(s) > 100) return 'tasks.validation.percent';
-  return v.status === 'done' && Number(s) !== 100 ? 'tasks.validation.doneNeeds100' : null;
+  const n = wholeNumber(value);
+  return percent(n) ?? (v.status === 'done' && n !== 100 ? 'tasks.validation.doneNeeds100' : null);
 };
 
-/** Indicator values: numbers with 4 decimals at most; empty ones are not sent. */
+/** One indicator value as the server reads it (a number, 4 decimals at most). */
+export const valueRule = fieldRule(REPORT, 'values.value', { format: 'tasks.validation.number' }, { trim: true });
+/** Indicator values: empty ones are not sent. */
 export const valuesRule = (value: unknown): string | null =>
-  Object.values((value ?? {}) as Record<string, string>).some((x) => x.trim() !== '' && !NUMBER_RE.test(x.trim())) ? 'tasks.validation.number' : null;
+  Object.values((value ?? {}) as Record<string, string>).some((x) => x.trim() !== '' && valueRule(x)) ? 'tasks.validation.number' : null;
 
 export const reportRules: Rules<ReportFormValues> = {
   period: required,
   status: required,
   percent: percentRule,
-  narrative: (v: unknown) => (typeof v === 'string' && v.length > 20_000 ? 'tasks.validation.tooLong' : null),
+  narrative: textRule('narrative', REPORT),
   values: valuesRule,
 };
 
