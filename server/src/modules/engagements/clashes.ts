@@ -4,6 +4,7 @@ import { titleIn } from './present.js';
 import { publicHolidaysOn } from './holidays.js';
 import { DEFAULT_TIME_ZONE, localDate, nextDate } from './time.js';
 import * as repo from './repo-calendar.js';
+import type { Lang } from '../../i18n/index.js';
 
 /** What clash detection needs to know of an engagement being saved (docs/API.md, check-clashes). */
 export interface ClashInput {
@@ -40,8 +41,6 @@ export interface Clash {
   allDay?: boolean;
   timeZone?: string;
 }
-
-type Lang = 'vi' | 'en' | 'fr';
 
 const DAY_MS = 86_400_000;
 /** Enough for any real engagement; a longer span is checked on its first year only. */

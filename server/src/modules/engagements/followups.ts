@@ -14,8 +14,7 @@ import * as fr from './repo-followups.js';
 import { displayNames } from './repo-workflow.js';
 import { titleIn } from './present.js';
 import { localDate, DEFAULT_TIME_ZONE } from './time.js';
-
-type Lang = 'vi' | 'en' | 'fr';
+import type { Lang } from '../../i18n/index.js';
 
 /** Today where the users work: a follow-up is overdue from the day after its due date. */
 export const today = () => localDate(new Date(), DEFAULT_TIME_ZONE);

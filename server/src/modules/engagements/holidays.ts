@@ -1,7 +1,6 @@
 import type HolidaysType from 'date-holidays';
 import { nextDate } from './time.js';
-
-type Lang = 'vi' | 'en' | 'fr';
+import type { Lang } from '../../i18n/index.js';
 
 export interface HolidayDay {
   countryCode: string;

@@ -59,8 +59,6 @@ export const engagementFieldsIn = {
 export const createBody = z.strictObject(engagementFieldsIn).partial().required({ kind: true, startsAt: true, endsAt: true });
 /** PATCH also takes the outcome, to correct it after the event. */
 export const patchBody = z.strictObject({ ...engagementFieldsIn, outcome: text(50_000) }).partial();
-/** check-clashes: the create body plus the id of the engagement being edited (it never clashes with itself). */
-export const clashCheckBody = z.strictObject({ ...engagementFieldsIn, id: z.uuid() }).partial().required({ startsAt: true, endsAt: true });
 
 export type CreateInput = z.output<typeof createBody>;
 export type PatchInput = z.output<typeof patchBody>;

@@ -5,10 +5,9 @@ import type { Scope } from '../../core/scope.js';
 import { unitsByIds } from '../units/repo.js';
 import { countryNames } from '../countries/repo.js';
 import { engagementKind, engagementLevel, engagementState, participantRole, type Engagement } from './schema.js';
-import { detailsOf } from './repo.js';
-import { engagementAbilities } from './policy.js';
-
-type Lang = 'vi' | 'en' | 'fr';
+import { detailsOf, visiblePartnerIds } from './repo.js';
+import { engagementAbilities, itemAbilities } from './policy.js';
+import type { Lang } from '../../i18n/index.js';
 
 /** The title in the reader's language, falling back vi → en → fr. */
 export function titleIn(e: Pick<Engagement, 'titleVi' | 'titleEn' | 'titleFr'>, lang: Lang): string {
@@ -61,6 +60,12 @@ export function presentItem(e: Engagement, partnerIds: string[], can: Engagement
     visibility: e.visibility,
     can,
   };
+}
+
+/** Presents rows of lists and the calendar: the partners each reader may see, and what they may do. */
+export async function presentItems(db: Database, scope: Scope, rows: Engagement[], lang: Lang): Promise<EngagementItemOut[]> {
+  const partnerIds = await visiblePartnerIds(db, scope, rows.map((e) => e.id));
+  return rows.map((e) => presentItem(e, partnerIds.get(e.id) ?? [], itemAbilities(scope, e), lang));
 }
 
 /** A clash found on saving, on a workflow step or by the form's check (docs/API.md, clash). */

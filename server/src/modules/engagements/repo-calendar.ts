@@ -9,8 +9,7 @@ import { units } from '../../core/tenancy-schema.js';
 import { users, type User } from '../../core/tenancy-schema.js';
 import { engagements, engagementPartners, engagementParticipants, engagementSessions, calendarFeeds, DEFAULT_CLASH_WINDOW_DAYS, type Engagement } from './schema.js';
 import { filterWhere, type EngagementFilter } from './repo.js';
-
-type Lang = 'vi' | 'en' | 'fr';
+import type { Lang } from '../../i18n/index.js';
 
 /** Engagements that no longer happen: they clash with nothing and stay out of feeds. */
 const GONE = ['cancelled', 'rejected'] as const;

@@ -19,8 +19,7 @@ import {
   type EngagementKind,
   type EngagementState,
 } from './schema.js';
-
-type Lang = 'vi' | 'en' | 'fr';
+import type { Lang } from '../../i18n/index.js';
 
 /** Every read, update and delete of an engagement goes through the visibility scope. */
 export const scopedEngagements = scopedTable(engagements, 'engagement');

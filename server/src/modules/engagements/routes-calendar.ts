@@ -5,9 +5,8 @@ import { requireSession } from '../../http/context.js';
 import { idParams } from '../../http/params.js';
 import { AppError, notFound, type FieldErrors } from '../../core/errors.js';
 import { engagementKind } from './schema.js';
-import { clashOut, engagementItemOut, presentItem } from './present.js';
-import { itemAbilities } from './policy.js';
-import { scopedEngagements, visiblePartnerIds } from './repo.js';
+import { clashOut, engagementItemOut, presentItems } from './present.js';
+import { scopedEngagements } from './repo.js';
 import { clashInputOfBody } from './service.js';
 import { parseBound } from './time.js';
 import { findClashes } from './clashes.js';
@@ -89,8 +88,7 @@ export function calendarRoutes(app: App) {
       const { actor } = requireSession(req);
       const { from, to } = rangeOf(req.query);
       const rows = await calendarRepo.calendarRows(app.ctx.db, actor.scope, { ...req.query, from, to });
-      const partnerIds = await visiblePartnerIds(app.ctx.db, actor.scope, rows.map((r) => r.id));
-      return { items: rows.map((e) => presentItem(e, partnerIds.get(e.id) ?? [], itemAbilities(actor.scope, e), req.lang)) };
+      return { items: await presentItems(app.ctx.db, actor.scope, rows, req.lang) };
     },
   });
 

@@ -3,7 +3,6 @@ import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
 import { idParams } from '../../http/params.js';
 import { pageQuery, pageSchema, offsetOf } from '../../core/pagination.js';
-import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
 import type { Lang } from '../../i18n/index.js';
 import { deliverEmails } from '../notifications/service.js';
@@ -15,9 +14,9 @@ import * as service from './service.js';
 import * as workflow from './workflow.js';
 import { listApprovals } from './repo-workflow.js';
 import { findClashes } from './clashes.js';
-import { engagementPolicy, itemAbilities } from './policy.js';
+import { engagementPolicy } from './policy.js';
 import { createBody, patchBody, transitionBody } from './input.js';
-import { clashOut, engagementItemOut, engagementOut, presentEngagement, presentItem } from './present.js';
+import { clashOut, engagementItemOut, engagementOut, presentEngagement, presentItems } from './present.js';
 import { parseBound } from './time.js';
 import { followUpRoutes } from './routes-followups.js';
 
@@ -25,12 +24,6 @@ const tags = ['engagements'];
 const bound = z.string().max(40).refine((v) => parseBound(v) !== undefined, 'field.invalid_date');
 
 const withClashes = z.object({ engagement: engagementOut, clashes: z.array(clashOut) });
-
-/** Presents rows of lists: the partners each reader may see, and what they may do. */
-export async function presentItems(db: Database, scope: Scope, rows: Engagement[], lang: Lang) {
-  const partnerIds = await repo.visiblePartnerIds(db, scope, rows.map((e) => e.id));
-  return rows.map((e) => presentItem(e, partnerIds.get(e.id) ?? [], itemAbilities(scope, e), lang));
-}
 
 // Files on engagements: who sees the engagement reads them, who edits it adds and removes them.
 /** Who may read and change an engagement's files (listed in the module's manifest). */
