@@ -37,7 +37,8 @@ export const managedUnits = (scope: Scope): 'all' | string[] => (scope.role === 
 /**
  * `allow(rules)` names each ability once and answers both the check and the `can` object the API
  * sends (the UI hides or disables actions from it), so the two never disagree.
- *   const partnerPolicy = allow({ update: (s, p: Owned) => actsForUnit(s, p.ownerUnitId), … });
+ *   const rules = { update: (s: Scope, p: Owned) => actsForUnit(s, p.ownerUnitId), … };
+ *   const partnerPolicy = allow<Owned, typeof rules>(rules);
  *   partnerPolicy.update(scope, p)      → boolean
  *   partnerPolicy.can(scope, p)         → { update: boolean, … }
  */

@@ -5,6 +5,8 @@ import { openDatabase, type DbHandle } from '../db/connect.js';
 import { runMigrations } from '../db/migrate.js';
 import { pgAdminUrl } from './global-setup.js';
 import { ensureReferenceData } from '../modules/countries/reference.js';
+// The composition root: modules' strings and record kinds are registered, as in the app and the CLI.
+import '../modules/index.js';
 
 export const testDbKind = (): 'pglite' | 'postgres' => (process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite');
 

@@ -84,7 +84,6 @@ export async function sniffContentType(file: string, fileName: string): Promise<
 /** A display name only (never part of a path): no folders, no control characters, at most 255 characters. */
 export function cleanFileName(name: string | undefined): string {
   const base = (name ?? '').split(/[/\\]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
   const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').normalize('NFC').trim();
   return (clean || 'file').slice(0, 255);
 }

@@ -6,10 +6,10 @@ import { AppError } from '../../core/errors.js';
 import { openStorage } from './storages.js';
 import * as service from './service.js';
 import { attachmentOut, contentDisposition, presentAttachment, servedType } from './present.js';
+import { idParams } from '../../http/params.js';
 
 const tags = ['attachments'];
 const target = z.strictObject({ entity: z.string().regex(/^[a-z][a-z_]{0,49}$/), entityId: z.uuid() });
-const idParams = z.object({ id: z.uuid() });
 
 /** Files on records (docs/API.md). Multipart is already registered by the imports module. */
 export async function attachmentRoutes(app: App) {

@@ -4,8 +4,7 @@ import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
 import { AppError, fieldError, forbidden, notFound } from '../../core/errors.js';
 import { type Actor } from '../../core/actor.js';
-import { auditFrom } from '../../core/audit.js';
-import { appendAudit } from '../../core/audit.js';
+import { audit } from '../../core/audit.js';
 import { diffOf } from '../../core/audit-hash.js';
 import { attachmentAccess } from './registry.js';
 import * as repo from './repo.js';
@@ -14,6 +13,7 @@ import { removeEverywhere } from './storages.js';
 import { cleanFileName, receiveToTemp, sniffContentType } from './receive.js';
 import { scanFile } from './scan.js';
 import type { Attachment } from './schema.js';
+import { inTransaction } from '../../db/tx.js';
 
 /**
  * The record decides: an unknown kind of record or one the user may not see is not found (404);
@@ -73,9 +73,9 @@ export async function addAttachment(
     const storageKey = newStorageKey();
     await place.storage.put(storageKey, fs.createReadStream(received.path), received.size);
     try {
-      return await db.transaction(async (tx) => {
+      return await inTransaction(db, async (tx) => {
         const row = await repo.insertAttachment(tx, { ...target, fileName, contentType, size: received.size, sha256: received.sha256, storageKey, uploadedBy: actor.scope.userId });
-        await appendAudit(tx, auditFrom(actor, { action: 'create', entity: 'attachment', entityId: row.id, diff: diffOf(null, audited(row)) }));
+        await audit(tx, actor, { action: 'create', entity: 'attachment', entityId: row.id, diff: diffOf(null, audited(row)) });
         return row;
       });
     } catch (err) {
@@ -99,10 +99,10 @@ export async function removeAttachment(db: Database, actor: Actor, id: string): 
   const found = await repo.findAttachment(db, id);
   if (!found) throw notFound();
   await requireAccess(db, actor.scope, found.entity, found.entityId, 'write');
-  const gone = await db.transaction(async (tx) => {
+  const gone = await inTransaction(db, async (tx) => {
     const row = await repo.deleteAttachment(tx, id);
     if (!row) throw notFound();
-    await appendAudit(tx, auditFrom(actor, { action: 'delete', entity: 'attachment', entityId: id, diff: diffOf(audited(row), null) }));
+    await audit(tx, actor, { action: 'delete', entity: 'attachment', entityId: id, diff: diffOf(audited(row), null) });
     return row;
   });
   await removeEverywhere([gone.storageKey]);

@@ -1,6 +1,7 @@
 import { and, desc, asc, eq, gte, lte, gt, inArray, count, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
+import { managedWhere } from '../../core/tenancy.js';
 import { auditLog, type AuditRow } from '../../core/audit-schema.js';
 import { auditHash, GENESIS } from '../../core/audit-hash.js';
 import { readableEntries } from './visibility.js';
@@ -16,7 +17,7 @@ export interface AuditFilter {
 
 /** Admins see the whole log; managers see what happened in their subtree. */
 function scopeWhere(scope: Scope): SQL | undefined {
-  return scope.role === 'admin' ? undefined : inArray(auditLog.unitId, scope.subtreeUnitIds);
+  return managedWhere(scope, auditLog.unitId);
 }
 
 export async function listAudit(db: Database, scope: Scope, f: AuditFilter, limit: number, offset: number) {

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/types.js';
 import type { Scope } from '../../core/scope.js';
+import { maySeeUnit } from '../../core/rights.js';
 import type { AuditedRecords, ChildRecord, OwnedRecord } from '../../http/module.js';
 import { scopeOfUser } from '../users/repo.js';
 import * as repo from './repo-visibility.js';
@@ -121,7 +122,7 @@ export async function readableRefs(db: Database, scope: Scope, list: Ref[], unkn
       const vis = str(f.visibility);
       const readable =
         vis === 'shared' ||
-        (vis === 'unit' && !!owner && scope.relatedUnitIds.includes(owner)) ||
+        (vis === 'unit' && maySeeUnit(scope, owner)) ||
         (vis === 'confidential' && (owner === scope.unitId || named.some((n) => n.id === id)));
       if (readable) ok.add(`${entity}:${id}`);
     }

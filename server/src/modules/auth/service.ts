@@ -1,14 +1,14 @@
 import type { Database } from '../../db/types.js';
 import { AppError, fieldError } from '../../core/errors.js';
 import { type Actor } from '../../core/actor.js';
-import { auditFrom } from '../../core/audit.js';
-import { appendAudit } from '../../core/audit.js';
+import { appendAudit, audit } from '../../core/audit.js';
 import { diffOf } from '../../core/audit-hash.js';
-import { findUserByEmail, updateUser } from '../users/repo.js';
+import { findUserByEmail, updateUser } from './repo-accounts.js';
 import type { User } from '../../core/tenancy-schema.js';
 import { hashPassword, verifyPassword, dummyHash } from './password.js';
 import * as repo from './repo.js';
 import { delayStartedByFailure, waitSeconds, windows as throttleWindows } from './throttle.js';
+import { inTransaction } from '../../db/tx.js';
 
 export interface LoginMeta {
   ip: string;
@@ -22,7 +22,7 @@ export interface LoginMeta {
  * starts a delay), so neither the answer nor its timing tells them apart.
  */
 async function failed(db: Database, email: string, meta: LoginMeta, user: User | undefined, attemptId: number, startsDelay: number) {
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await repo.closeFailedAttempt(tx, attemptId);
     const entry = { userId: user?.id ?? null, userEmail: email.slice(0, 320), unitId: user?.unitId ?? null, ip: meta.ip, entity: 'session', entityId: null };
     await appendAudit(tx, { ...entry, action: 'login_failed', diff: null });
@@ -53,7 +53,7 @@ export async function login(db: Database, email: string, password: string, meta:
     await failed(db, email, meta, found, attempt.id, delayStartedByFailure(attempt.pair, attempt.address));
     throw new AppError('invalid_credentials');
   }
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await repo.markAttemptSucceeded(tx, attempt.id);
     const token = await repo.insertSession(tx, user.id, meta.absoluteSeconds, meta);
     await appendAudit(tx, {
@@ -71,27 +71,27 @@ export async function login(db: Database, email: string, password: string, meta:
 }
 
 export async function logout(db: Database, actor: Actor, token: string, everywhere: boolean) {
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     if (everywhere) await repo.deleteSessionsOf(tx, actor.scope.userId);
     else await repo.deleteSession(tx, token);
-    await appendAudit(tx, auditFrom(actor, { action: 'logout', entity: 'session', entityId: null, diff: everywhere ? { after: { everywhere } } : null }));
+    await audit(tx, actor, { action: 'logout', entity: 'session', entityId: null, diff: everywhere ? { after: { everywhere } } : null });
   });
 }
 
 export async function changeOwnPassword(db: Database, actor: Actor, user: User, token: string, current: string, next: string) {
   if (!(await verifyPassword(user.passwordHash, current))) throw fieldError('currentPassword', 'field.wrong_password');
   const passwordHash = await hashPassword(next);
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await updateUser(tx, user.id, { passwordHash });
     await repo.deleteSessionsOf(tx, user.id, token);
-    await appendAudit(tx, auditFrom(actor, { action: 'password_change', entity: 'user', entityId: user.id, diff: null }));
+    await audit(tx, actor, { action: 'password_change', entity: 'user', entityId: user.id, diff: null });
   });
 }
 
 export async function updateProfile(db: Database, actor: Actor, user: User, patch: Partial<Pick<User, 'displayName' | 'language'>>) {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const after = await updateUser(tx, user.id, patch);
-    await appendAudit(tx, auditFrom(actor, { action: 'update', entity: 'user', entityId: user.id, diff: diffOf(user, after) }));
+    await audit(tx, actor, { action: 'update', entity: 'user', entityId: user.id, diff: diffOf(user, after) });
     return after;
   });
 }

@@ -1,5 +1,5 @@
 import type { SessionStore } from '../../http/session.js';
-import { anyUser } from '../users/repo.js';
+import { anyUser } from './repo-accounts.js';
 import { findSession, touchSession, tokenHash } from './repo.js';
 import { findTokenOwner, touchToken } from './tokens-repo.js';
 import { tokenCacheKey } from './tokens-service.js';

@@ -11,6 +11,11 @@ import { insertTask } from '../plans/test/fixtures.js';
 import { jobRuns } from './schema.js';
 import { DAILY_JOB, noonOf, pastReminderHour, runDailyJobs } from './service.js';
 import { jobsConfig } from './config.js';
+import { modules } from '../index.js';
+
+// The daily work the app's modules hand the job (the scheduler and the CLI pass the same).
+const steps = modules.flatMap((m) => m.daily ?? []);
+const runDaily = (db: Parameters<typeof runDailyJobs>[0], now: Date, opts: Parameters<typeof runDailyJobs>[2] = {}) => runDailyJobs(db, now, { steps, ...opts });
 
 // "The reminder job runs once per day with two app instances": on PostgreSQL two separate pools
 // (two processes' worth of connections) race for the day; on PGlite the one in-process handle is called twice at once.
@@ -45,7 +50,7 @@ describe('the daily job', () => {
     await insertTask(t.db, { ownerUnitId: owner.id, leadUnitId: lead.id, parentTaskId: parent.id, startOn: '2031-01-01', dueOn: '2031-03-13', cadence: 'yearly' });
     const mine = () => t.db.select().from(notifications).where(inArray(notifications.userId, [officer.id, manager.id]));
 
-    const [a, b] = await Promise.all([runDailyJobs(t.db, at('2031-03-10')), runDailyJobs(other, at('2031-03-10'))]);
+    const [a, b] = await Promise.all([runDaily(t.db, at('2031-03-10')), runDaily(other, at('2031-03-10'))]);
     expect([a.ran, b.ran].sort()).toEqual([false, true]);
     expect(a.error ?? b.error).toBeUndefined();
     const runs = await runsOf('2031-03-10');
@@ -54,13 +59,13 @@ describe('the daily job', () => {
     expect((await mine()).map((n) => `${n.kind} ${n.userId}`)).toEqual([`task.due_soon ${officer.id}`]);
 
     // The same day again, from either instance: nothing.
-    expect((await runDailyJobs(other, at('2031-03-10'))).ran).toBe(false);
-    expect((await runDailyJobs(t.db, new Date('2031-03-10T16:59:00Z'))).ran).toBe(false); // 23:59 in Ha Noi: same day
+    expect((await runDaily(other, at('2031-03-10'))).ran).toBe(false);
+    expect((await runDaily(t.db, new Date('2031-03-10T16:59:00Z'))).ran).toBe(false); // 23:59 in Ha Noi: same day
     expect(await mine()).toHaveLength(1);
     expect(await runsOf('2031-03-10')).toHaveLength(1);
 
     // The next days run again; the overdue day reaches the assigning unit's manager and the parent turns late.
-    const next = await Promise.all([runDailyJobs(other, at('2031-03-14')), runDailyJobs(t.db, at('2031-03-14'))]);
+    const next = await Promise.all([runDaily(other, at('2031-03-14')), runDaily(t.db, at('2031-03-14'))]);
     expect(next.filter((r) => r.ran)).toHaveLength(1);
     expect((await mine()).map((n) => `${n.kind} ${n.userId}`).sort()).toEqual([`task.due_soon ${officer.id}`, `task.overdue ${manager.id}`]);
     const [p] = await t.db.select().from(tasks).where(eq(tasks.id, parent.id));
@@ -68,7 +73,7 @@ describe('the daily job', () => {
     expect(await runsOf('2031-03-14')).toHaveLength(1);
 
     // --force takes a day again.
-    const forced = await runDailyJobs(t.db, at('2031-03-10'), { force: true });
+    const forced = await runDaily(t.db, at('2031-03-10'), { force: true });
     expect(forced.ran).toBe(true);
     expect(await mine()).toHaveLength(3);
     expect(await runsOf('2031-03-10')).toHaveLength(1);
@@ -77,15 +82,15 @@ describe('the daily job', () => {
   it('takes a failed day again at the next run, and leaves a done day alone', async () => {
     // A run that failed left its error on the day's row (its work rolled back).
     await t.db.insert(jobRuns).values({ job: 'daily', runOn: '2031-04-03', process: 'gone:1', finishedAt: new Date(), error: 'connection lost' });
-    const retried = await runDailyJobs(t.db, at('2031-04-03'));
+    const retried = await runDaily(t.db, at('2031-04-03'));
     expect(retried).toMatchObject({ ran: true, day: '2031-04-03' });
     expect(retried.error).toBeUndefined();
     expect(await runsOf('2031-04-03')).toEqual([expect.objectContaining({ error: null, finishedAt: expect.any(Date) })]);
-    expect((await runDailyJobs(t.db, at('2031-04-03'))).ran).toBe(false);
+    expect((await runDaily(t.db, at('2031-04-03'))).ran).toBe(false);
   });
 
   it('lists runs to admins only', async () => {
-    await runDailyJobs(t.db, at('2031-05-02'));
+    await runDaily(t.db, at('2031-05-02'));
     const admin = await signedIn(t.app, t.db, 'admin');
     const manager = await signedIn(t.app, t.db, 'manager');
     const res = await t.app.inject({ url: '/api/v1/jobs/runs?limit=1', headers: admin.headers });

@@ -8,6 +8,7 @@ import { jobsConfig } from './config.js';
 import * as repo from './repo.js';
 import { sendReminders, type Counts } from './reminders.js';
 import { writeCheckpoint, type Checkpoint, type CheckpointSettings } from '../audit/checkpoint.js';
+import { inTransaction } from '../../db/tx.js';
 
 export const DAILY_JOB = 'daily';
 const processName = `${os.hostname()}:${process.pid}`;
@@ -42,7 +43,7 @@ export async function runDailyJobs(
   const day = todayIn(now);
   const n = opts.reminderDays ?? jobsConfig().reminderDays;
   try {
-    const out = await db.transaction(async (tx) => {
+    const out = await inTransaction(db, async (tx) => {
       // The claim is the transaction's first write: it stands or falls with the day's work.
       if (!(await repo.claim(tx, DAILY_JOB, day, processName, opts.force))) return null;
       // The modules' steps (their manifests' `daily`): e.g. recurring tasks move to their current

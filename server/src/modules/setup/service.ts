@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import { AppError } from '../../core/errors.js';
 import { appendAudit } from '../../core/audit.js';
@@ -8,17 +7,14 @@ import { anyUser, insertUser, emailTaken } from '../users/repo.js';
 import { hashPassword } from '../auth/password.js';
 import type { Language, User } from '../../core/tenancy-schema.js';
 import type { Unit } from '../../core/tenancy-schema.js';
+import { inTransaction } from '../../db/tx.js';
+import { lockSetup } from './repo.js';
 
 export interface SetupInput {
   rootUnit: Omit<UnitInsert, 'level'> & { level?: UnitInsert['level'] };
   admin: { email: string; displayName: string; password: string; language: Language };
 }
 
-/** Serialises concurrent first-run attempts (several processes may race). */
-export async function lockSetup(tx: Database) {
-  await tx.execute(sql`select pg_advisory_xact_lock(724106)`);
-  if (await anyUser(tx)) throw new AppError('already_setup');
-}
 
 export const systemAudit = (ip: string | null, unitId: string | null) => ({
   userId: null,
@@ -42,7 +38,7 @@ export async function setup(db: Database, input: SetupInput, ip: string | null):
   // Refused before the costly hash: otherwise anyone could burn CPU on a set-up instance (lockSetup checks again).
   if (await anyUser(db)) throw new AppError('already_setup');
   const passwordHash = await hashPassword(input.admin.password);
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await lockSetup(tx);
     if (await emailTaken(tx, input.admin.email)) throw new AppError('already_setup');
     const root = await insertUnit(tx, null, { level: 'central', ...input.rootUnit });

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, getTableColumns, like, sql } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, inArray, like, sql } from 'drizzle-orm';
 import type { Database } from '../../db/types.js';
 import { units, type Unit } from '../../core/tenancy-schema.js';
 import { orderBy } from '../../core/pagination.js';
@@ -101,4 +101,14 @@ export async function unitRelatives(db: Database, unitId: string) {
   const subtree = await db.select({ id: units.id }).from(units).where(like(units.path, `${unit.path}%`));
   const ancestors = unit.path.split('/').filter((s) => s && s !== unitId);
   return { ancestors, subtree: subtree.map((r) => r.id) };
+}
+
+/** Units by id, for presenting records with their unit's names (one query for a page). */
+export async function unitsByIds(db: Database, ids: string[]) {
+  if (ids.length === 0) return new Map<string, { id: string; nameVi: string; nameEn: string; nameFr: string }>();
+  const rows = await db
+    .select({ id: units.id, nameVi: units.nameVi, nameEn: units.nameEn, nameFr: units.nameFr })
+    .from(units)
+    .where(inArray(units.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r]));
 }

@@ -8,6 +8,7 @@ import { unitKind, pillar, unitLevel } from '../../core/tenancy-schema.js';
 import * as repo from './repo.js';
 import * as service from './service.js';
 import { unitAbilities } from './policy.js';
+import { idParams } from '../../http/params.js';
 
 const name = z.string().trim().min(1).max(300);
 export const unitFields = {
@@ -49,7 +50,6 @@ const present = (scope: Scope, u: repo.UnitWithCounts): z.infer<typeof unitOut> 
   can: unitAbilities(scope, u),
 });
 
-const idParams = z.object({ id: z.uuid() });
 const tags = ['units'];
 
 export function unitRoutes(app: App) {

@@ -1,19 +1,19 @@
 import type { Scope } from '../../core/scope.js';
 import type { Role, User } from '../../core/tenancy-schema.js';
+import { isAdmin, isManagerOrAdmin, managesUnit } from '../../core/rights.js';
 
-const inSubtree = (scope: Scope, unitId: string) => scope.subtreeUnitIds.includes(unitId);
+/** Admins manage everyone; managers manage non-admins of their subtree. */
+const manage = (scope: Scope, target: Pick<User, 'unitId' | 'role'>) => isAdmin(scope) || (target.role !== 'admin' && managesUnit(scope, target.unitId));
 
 export const userPolicy = {
-  list: (scope: Scope) => scope.role === 'admin' || scope.role === 'manager',
-  /** Admins manage everyone; managers manage non-admins of their subtree. */
-  manage: (scope: Scope, target: Pick<User, 'unitId' | 'role'>) =>
-    scope.role === 'admin' || (scope.role === 'manager' && target.role !== 'admin' && inSubtree(scope, target.unitId)),
-  assignUnit: (scope: Scope, unitId: string) => scope.role === 'admin' || (scope.role === 'manager' && inSubtree(scope, unitId)),
-  assignRole: (scope: Scope, role: Role) => scope.role === 'admin' || (scope.role === 'manager' && role !== 'admin'),
+  list: (scope: Scope) => isManagerOrAdmin(scope),
+  manage,
+  assignUnit: (scope: Scope, unitId: string) => managesUnit(scope, unitId),
+  assignRole: (scope: Scope, role: Role) => isAdmin(scope) || (isManagerOrAdmin(scope) && role !== 'admin'),
 };
 
 export const userAbilities = (scope: Scope, target: Pick<User, 'id' | 'unitId' | 'role'>) => ({
-  update: userPolicy.manage(scope, target),
-  deactivate: userPolicy.manage(scope, target) && target.id !== scope.userId,
-  clearThrottle: userPolicy.manage(scope, target),
+  update: manage(scope, target),
+  deactivate: manage(scope, target) && target.id !== scope.userId,
+  clearThrottle: manage(scope, target),
 });

@@ -3,20 +3,13 @@ import type { Database } from '../../db/types.js';
 import { scopeOf, type Scope } from '../../core/scope.js';
 import { unitRelatives } from '../units/repo.js';
 import { orderBy } from '../../core/pagination.js';
+import { managedWhere } from '../../core/tenancy.js';
 import { foldedTokens } from '../../core/search.js';
 import { users, type User, type Role, type Language } from '../../core/tenancy-schema.js';
-import { units } from '../../core/tenancy-schema.js';
-import { sessionCache } from '../../core/session-cache.js';
+import { byEmail } from '../auth/repo-accounts.js';
+export { findUserByEmail, anyUser, updateUser, type UserPatch } from '../auth/repo-accounts.js';
 
 export type UserInsert = Pick<User, 'email' | 'displayName' | 'passwordHash' | 'language' | 'unitId' | 'role'>;
-export type UserPatch = Partial<Pick<User, 'displayName' | 'unitId' | 'role' | 'language' | 'active' | 'passwordHash'>>;
-
-const byEmail = (email: string) => eq(sql`lower(${users.email})`, email.toLowerCase());
-
-export async function findUserByEmail(db: Database, email: string): Promise<User | undefined> {
-  const [row] = await db.select().from(users).where(byEmail(email));
-  return row;
-}
 
 export async function findUser(db: Database, id: string): Promise<User | undefined> {
   const [row] = await db.select().from(users).where(eq(users.id, id));
@@ -31,8 +24,6 @@ export async function emailTaken(db: Database, email: string, exceptId?: string)
   return !!row;
 }
 
-export const anyUser = async (db: Database) => !!(await db.select({ id: users.id }).from(users).limit(1))[0];
-
 export interface UserFilter {
   q?: string;
   unitId?: string;
@@ -42,7 +33,7 @@ export interface UserFilter {
 }
 
 /** Admins list everyone; managers list the users of their subtree. */
-const visibleUsers = (scope: Scope) => (scope.role === 'admin' ? undefined : inArray(users.unitId, scope.subtreeUnitIds));
+const visibleUsers = (scope: Scope) => managedWhere(scope, users.unitId);
 
 export async function listUsers(db: Database, scope: Scope, f: UserFilter, limit: number, offset: number) {
   const where = and(
@@ -65,26 +56,11 @@ export async function insertUser(db: Database, values: UserInsert): Promise<User
   return row!;
 }
 
-export async function updateUser(db: Database, id: string, patch: UserPatch): Promise<User> {
-  sessionCache.forgetUser(id); // role, unit, language or active flag may have changed
-  const [row] = await db.update(users).set({ ...patch, updatedAt: new Date() }).where(eq(users.id, id)).returning();
-  return row!;
-}
-
 export async function activeAdminCount(db: Database): Promise<number> {
   const [row] = await db.select({ n: count() }).from(users).where(and(eq(users.role, 'admin'), eq(users.active, true)));
   return row?.n ?? 0;
 }
 
-/** Units by id, for presenting users with their unit's names. */
-export async function unitsByIds(db: Database, ids: string[]) {
-  if (ids.length === 0) return new Map<string, { id: string; nameVi: string; nameEn: string; nameFr: string }>();
-  const rows = await db
-    .select({ id: units.id, nameVi: units.nameVi, nameEn: units.nameEn, nameFr: units.nameFr })
-    .from(units)
-    .where(inArray(units.id, [...new Set(ids)]));
-  return new Map(rows.map((r) => [r.id, r]));
-}
 
 export type { Language };
 

@@ -3,16 +3,16 @@ import type { App } from '../../http/context.js';
 import { requireSession } from '../../http/context.js';
 import { pageQuery, pageSchema, offsetOf, sortQuery } from '../../core/pagination.js';
 import { forbidden } from '../../core/errors.js';
-import { PASSWORD_MAX, PASSWORD_MIN } from '../auth/password.js';
+import { passwordField } from '../auth/password.js';
+import { idParams } from '../../http/params.js';
 import { role, language } from '../../core/tenancy-schema.js';
+import { unitsByIds } from '../units/repo.js';
 import * as repo from './repo.js';
 import * as service from './service.js';
 import { userPolicy } from './policy.js';
 import { userItemOut, presentUserItems, presentUserItem } from './present.js';
 
-export const passwordField = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
 export const emailField = z.email().max(320);
-const idParams = z.object({ id: z.uuid() });
 const tags = ['users'];
 
 export function userRoutes(app: App) {
@@ -52,7 +52,7 @@ export function userRoutes(app: App) {
       requireSession(req);
       const { page, limit, q, unitId } = req.query;
       const { items, total } = await repo.directory(app.ctx.db, q, unitId, limit, offsetOf(req.query));
-      const units = await repo.unitsByIds(app.ctx.db, items.map((u) => u.unitId));
+      const units = await unitsByIds(app.ctx.db, items.map((u) => u.unitId));
       return {
         items: items.map((u) => {
           const unit = units.get(u.unitId)!;

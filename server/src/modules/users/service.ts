@@ -1,8 +1,7 @@
 import type { Database } from '../../db/types.js';
 import { AppError, forbidden, notFound, fieldError, type FieldErrors } from '../../core/errors.js';
 import { type Actor } from '../../core/actor.js';
-import { auditFrom } from '../../core/audit.js';
-import { appendAudit } from '../../core/audit.js';
+import { audit } from '../../core/audit.js';
 import { diffOf } from '../../core/audit-hash.js';
 import { hashPassword } from '../auth/password.js';
 import { findUnit } from '../units/repo.js';
@@ -10,6 +9,7 @@ import { clearFailures, deleteSessionsOf } from '../auth/repo.js';
 import * as repo from './repo.js';
 import { userPolicy } from './policy.js';
 import type { Role, Language, User } from '../../core/tenancy-schema.js';
+import { inTransaction } from '../../db/tx.js';
 
 export interface NewUser {
   email: string;
@@ -33,12 +33,12 @@ async function checkUnitAndRole(db: Database, actor: Actor, unitId: string | und
 export async function createUser(db: Database, actor: Actor, input: NewUser): Promise<User> {
   if (!userPolicy.list(actor.scope)) throw forbidden();
   const passwordHash = await hashPassword(input.password);
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     await checkUnitAndRole(tx, actor, input.unitId, input.role);
     if (await repo.emailTaken(tx, input.email)) throw fieldError('email', 'field.email_taken');
     const { password: _, ...rest } = input;
     const user = await repo.insertUser(tx, { ...rest, email: input.email.trim(), passwordHash });
-    await appendAudit(tx, auditFrom(actor, { action: 'create', entity: 'user', entityId: user.id, diff: diffOf(null, user) }));
+    await audit(tx, actor, { action: 'create', entity: 'user', entityId: user.id, diff: diffOf(null, user) });
     return user;
   });
 }
@@ -46,7 +46,7 @@ export async function createUser(db: Database, actor: Actor, input: NewUser): Pr
 export type UserChanges = Partial<Pick<User, 'displayName' | 'unitId' | 'role' | 'language' | 'active'>>;
 
 export async function updateUser(db: Database, actor: Actor, id: string, changes: UserChanges): Promise<User> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const before = await repo.findUser(tx, id);
     if (!before || !userPolicy.manage(actor.scope, before)) throw notFound();
     const self = id === actor.scope.userId;
@@ -58,10 +58,7 @@ export async function updateUser(db: Database, actor: Actor, id: string, changes
     const after = await repo.updateUser(tx, id, changes);
     if (changes.active === false) await deleteSessionsOf(tx, id);
     const roleChanged = before.role !== after.role;
-    await appendAudit(
-      tx,
-      auditFrom(actor, { action: roleChanged ? 'role_change' : 'update', entity: 'user', entityId: id, diff: diffOf(before, after) }),
-    );
+    await audit(tx, actor, { action: roleChanged ? 'role_change' : 'update', entity: 'user', entityId: id, diff: diffOf(before, after) });
     return after;
   });
 }
@@ -69,12 +66,12 @@ export async function updateUser(db: Database, actor: Actor, id: string, changes
 /** An admin or manager sets a new password; the user's sessions end. */
 export async function setPassword(db: Database, actor: Actor, id: string, password: string): Promise<void> {
   const passwordHash = await hashPassword(password);
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const target = await repo.findUser(tx, id);
     if (!target || !userPolicy.manage(actor.scope, target)) throw notFound();
     await repo.updateUser(tx, id, { passwordHash });
     await deleteSessionsOf(tx, id);
-    await appendAudit(tx, auditFrom(actor, { action: 'password_change', entity: 'user', entityId: id, diff: null }));
+    await audit(tx, actor, { action: 'password_change', entity: 'user', entityId: id, diff: null });
   });
 }
 
@@ -87,10 +84,10 @@ export async function getUser(db: Database, actor: Actor, id: string): Promise<U
 /** An admin or manager lets a throttled user sign in at once: their counted failures, from every address, are forgotten. */
 export async function clearLoginThrottle(db: Database, actor: Actor, id: string): Promise<void> {
   if (!userPolicy.list(actor.scope)) throw forbidden();
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const target = await repo.findUser(tx, id);
     if (!target || !userPolicy.manage(actor.scope, target)) throw notFound();
     const failures = await clearFailures(tx, target.email);
-    await appendAudit(tx, auditFrom(actor, { action: 'throttle_clear', entity: 'user', entityId: id, diff: { before: { failures } } }));
+    await audit(tx, actor, { action: 'throttle_clear', entity: 'user', entityId: id, diff: { before: { failures } } });
   });
 }

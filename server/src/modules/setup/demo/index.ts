@@ -1,11 +1,11 @@
-import { sql } from 'drizzle-orm';
 import type { Database } from '../../../db/types.js';
 import type { AmityModule } from '../../../http/module.js';
 import { insertUnit, type UnitInsert } from '../../units/repo.js';
 import { insertUser } from '../../users/repo.js';
 import { hashPassword, randomPassword } from '../../auth/password.js';
 import type { Role, User, Unit } from '../../../core/tenancy-schema.js';
-import { lockSetup, auditCreated, systemAudit } from '../service.js';
+import { auditCreated, systemAudit } from '../service.js';
+import { lockSetup } from '../repo.js';
 import { appendAudit } from '../../../core/audit.js';
 import { demoLocalities } from '../../proposals/demo/data-localities.js';
 
@@ -51,10 +51,6 @@ export interface DemoResult {
   accounts: { email: string; role: Role; unitName: string }[];
 }
 
-/** Every table the app owns, children first, for wiping before a forced demo load or a restore. */
-export async function wipeAll(db: Database) {
-  await db.execute(sql`truncate table audit_log, record_access, sessions, login_attempts, users, units cascade`);
-}
 
 /**
  * Loads the demo organisations and accounts into an empty database, then each module's demo
