@@ -1,4 +1,5 @@
 import type { AmityModule } from '../../http/module.js';
+import { messages } from './messages.js';
 import { partners, partnerNotes, partnerRelationships } from './schema.js';
 import { scopedPartners } from './repo.js';
 import * as tables from './schema.js';
@@ -20,6 +21,7 @@ const ref = (entity: string, id: unknown) => (typeof id === 'string' && id ? [{ 
  */
 export const partnersModule: AmityModule = {
   name: 'partners',
+  messages,
   records: {
     owned: { partner: { table: partners, scoped: scopedPartners } },
     children: {
