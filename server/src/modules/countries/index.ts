@@ -6,6 +6,7 @@ import { ensureReferenceData } from './reference.js';
 /** Countries and the reference lists (fields, partner kinds…). */
 export const countriesModule: AmityModule = {
   name: 'countries',
+  records: { unscoped: ['country', 'relationship_group', 'cooperation_field'] },
   tables,
   routes: countryRoutes,
   start: async (app) => {

@@ -7,6 +7,7 @@ import { recoverImports } from './recovery.js';
 /** Imports of partners from CSV and Excel files. */
 export const importsModule: AmityModule = {
   name: 'imports',
+  records: { unscoped: ['import'] },
   tables,
   routes: importRoutes,
   messages,
