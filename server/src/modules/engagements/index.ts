@@ -1,4 +1,5 @@
 import type { AmityModule } from '../../http/module.js';
+import { messages } from './messages.js';
 import * as tables from './schema.js';
 import { engagements, engagementDocuments, engagementFollowUps } from './schema.js';
 import { scopedEngagements } from './repo.js';
@@ -13,6 +14,7 @@ const ref = (entity: string, id: unknown) => (typeof id === 'string' && id ? [{ 
 /** Delegations, visits, conferences: their workflow, approvals, follow-ups and calendar. */
 export const engagementsModule: AmityModule = {
   name: 'engagements',
+  messages,
   records: {
     owned: { engagement: { table: engagements, scoped: scopedEngagements } },
     children: {
