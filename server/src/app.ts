@@ -12,11 +12,15 @@ import { registerSession, registerCsrf } from './http/session.js';
 import { registerInputGuard } from './http/input-guard.js';
 import { registerOpenApi, openApiRoute } from './http/openapi.js';
 import { sessionCache } from './core/session-cache.js';
-import { modules } from './modules/index.js';
+import { modules as allModules, registerModules } from './modules/index.js';
+import type { AmityModule } from './http/module.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
-export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<App> {
+/** The app of `modules` (by default the one list, modules/index.ts). */
+export async function buildApp(ctx: AppContext, opts: { logger?: boolean; modules?: AmityModule[] } = {}): Promise<App> {
+  const modules = opts.modules ?? allModules;
+  registerModules(modules);
   const app = Fastify({
     logger: opts.logger ? { level: ctx.config.logLevel } : false,
     bodyLimit: BODY_LIMIT,

@@ -50,6 +50,9 @@ export interface ChildRecord {
   parents(facts: Record<string, unknown>, id: string): { entity: string; id: string }[];
 }
 
+/** A reference to an owned record from a fact of an audit entry (none when the fact is empty). */
+export const refTo = (entity: string, id: unknown): { entity: string; id: string }[] => (typeof id === 'string' && id ? [{ entity, id }] : []);
+
 /**
  * The kinds of record a module writes to the audit log (the `entity` of its entries) and how to
  * tell who may read about them (audit entries, notifications): exactly who may read the record.

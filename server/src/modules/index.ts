@@ -39,7 +39,12 @@ export const modules: AmityModule[] = [
   jobsModule,
 ];
 
+/** Hands the modules' strings, audited record kinds and attachment kinds to those who serve them. */
+export function registerModules(list: AmityModule[]): void {
+  registerMessages(list.flatMap((m) => (m.messages ? [m.messages] : [])));
+  registerAuditedRecords(list.flatMap((m) => (m.records ? [m.records] : [])));
+  for (const m of list) for (const [entity, access] of Object.entries(m.attachments ?? {})) registerAttachmentEntity(entity, access);
+}
+
 // Needed as soon as anything translates or checks who may read what (tests, CLI), not only once the app is built.
-registerMessages(modules.flatMap((m) => (m.messages ? [m.messages] : [])));
-registerAuditedRecords(modules.flatMap((m) => (m.records ? [m.records] : [])));
-for (const m of modules) for (const [entity, access] of Object.entries(m.attachments ?? {})) registerAttachmentEntity(entity, access);
+registerModules(modules);

@@ -1,17 +1,18 @@
 import type { InjectOptions } from 'fastify';
 import { loadConfig, type Config } from '../config.js';
 import { buildApp } from '../app.js';
+import type { AmityModule } from '../http/module.js';
 import type { App } from '../http/context.js';
 import { openTestDb } from './db.js';
 
 export type TestApp = Awaited<ReturnType<typeof openTestApp>>;
 
 /** The real app on a test database of its own; requests go through app.inject. */
-export async function openTestApp(overrides: Partial<Config> = {}) {
+export async function openTestApp(overrides: Partial<Config> = {}, opts: { modules?: AmityModule[] } = {}) {
   const dbh = await openTestDb();
   // No session cache unless a test asks: tests change rows behind the app's back, as another process would.
   const config = { ...loadConfig({}), sessionCacheMs: 0, ...overrides, webDist: '/nonexistent' };
-  const app: App = browserLike(await buildApp({ config, dbh, db: dbh.db, migration: dbh.migration }));
+  const app: App = browserLike(await buildApp({ config, dbh, db: dbh.db, migration: dbh.migration }, { modules: opts.modules }));
   return {
     app,
     dbh,

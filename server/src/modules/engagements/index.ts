@@ -1,4 +1,4 @@
-import type { AmityModule } from '../../http/module.js';
+import { refTo, type AmityModule } from '../../http/module.js';
 import { messages } from './messages.js';
 import * as tables from './schema.js';
 import { engagements, engagementDocuments, engagementFollowUps } from './schema.js';
@@ -9,7 +9,6 @@ import { engagementPolicy } from './policy.js';
 import { loadEngagementDemo } from './demo/index.js';
 
 /** The engagement an audited child row (its facts) hangs under. */
-const ref = (entity: string, id: unknown) => (typeof id === 'string' && id ? [{ entity, id }] : []);
 
 /** Delegations, visits, conferences: their workflow, approvals, follow-ups and calendar. */
 export const engagementsModule: AmityModule = {
@@ -18,9 +17,9 @@ export const engagementsModule: AmityModule = {
   records: {
     owned: { engagement: { table: engagements, scoped: scopedEngagements } },
     children: {
-      engagement_follow_up: { table: engagementFollowUps, parents: (f) => ref('engagement', f.engagementId) },
-      follow_up: { table: engagementFollowUps, parents: (f) => ref('engagement', f.engagementId) },
-      engagement_document: { table: engagementDocuments, parents: (f) => ref('engagement', f.engagementId) },
+      engagement_follow_up: { table: engagementFollowUps, parents: (f) => refTo('engagement', f.engagementId) },
+      follow_up: { table: engagementFollowUps, parents: (f) => refTo('engagement', f.engagementId) },
+      engagement_document: { table: engagementDocuments, parents: (f) => refTo('engagement', f.engagementId) },
     },
     unscoped: ['engagement_settings', 'calendar_feed'],
   },

@@ -1,4 +1,4 @@
-import type { AmityModule } from '../../http/module.js';
+import { refTo, type AmityModule } from '../../http/module.js';
 import { messages } from './messages.js';
 import { partners, partnerNotes, partnerRelationships } from './schema.js';
 import { scopedPartners } from './repo.js';
@@ -11,7 +11,6 @@ import { partnerRelatedRoutes } from './routes-related.js';
 import { partnerPolicy } from './policy.js';
 import { loadPartnerDemo } from './demo/index.js';
 
-const ref = (entity: string, id: unknown) => (typeof id === 'string' && id ? [{ entity, id }] : []);
 
 /**
  * The network of foreign partners: organisations, people, contacts, notes, relationships.
@@ -25,10 +24,10 @@ export const partnersModule: AmityModule = {
   records: {
     owned: { partner: { table: partners, scoped: scopedPartners } },
     children: {
-      partner_note: { table: partnerNotes, parents: (f) => ref('partner', f.partnerId) },
+      partner_note: { table: partnerNotes, parents: (f) => refTo('partner', f.partnerId) },
       // Both ends: a relationship shows the other partner.
-      partner_relationship: { table: partnerRelationships, parents: (f) => [...ref('partner', f.fromPartnerId), ...ref('partner', f.toPartnerId)] },
-      partner_duplicate: { parents: (_f, id) => id.split(':').flatMap((x) => ref('partner', x)) },
+      partner_relationship: { table: partnerRelationships, parents: (f) => [...refTo('partner', f.fromPartnerId), ...refTo('partner', f.toPartnerId)] },
+      partner_duplicate: { parents: (_f, id) => id.split(':').flatMap((x) => refTo('partner', x)) },
     },
     unscoped: ['saved_filter'],
   },
