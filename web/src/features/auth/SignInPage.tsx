@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PublicLayout } from '../../ui/PublicLayout';
-import { useForm } from '../../ui/useForm';
+import { useApiForm } from '../../ui/useApiForm';
 import { email, required } from '../../ui/validators';
 import { login, meKey } from './api';
 import { throttleSeconds, waitMessage } from './throttle';
@@ -15,7 +15,7 @@ export function SignInPage() {
   const { t } = useTranslation();
   const qc = useQueryClient();
   useDocumentTitle(`${t('auth.signInTitle')} · Amity`);
-  const form = useForm({
+  const form = useApiForm({
     initialValues: { email: '', password: '' },
     validate: { email: [required, email], password: required },
   });
@@ -76,13 +76,13 @@ export function SignInPage() {
               autoComplete="username"
               required
               autoFocus
-              {...form.textProps('email')}
+              {...form.getInputProps('email')}
             />
             <PasswordInput
               label={t('fields.password')}
               autoComplete="current-password"
               required
-              {...form.textProps('password')}
+              {...form.getInputProps('password')}
             />
             <Button type="submit" loading={mutation.isPending} disabled={wait !== null} fullWidth mt="xs">
               {t('auth.signIn')}

@@ -3,13 +3,13 @@ import { DatePickerInput } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FormButtons } from '../../ui/FormButtons';
 import { FormSection } from '../../ui/FormSection';
-import { useForm } from '../../ui/useForm';
+import { useApiForm } from '../../ui/useApiForm';
 import { useLabels as usePartnerLabels, VISIBILITY_LABELS } from '../partners/labels';
 import { useInvalidateTasks } from '../tasks/api';
 import type { Visibility } from '../tasks/types';
@@ -27,7 +27,7 @@ const AREA_LABELS = {
 } as const;
 
 /** The directive that replaces this one, searched on the server (`GET /directives?q=`). */
-function SupersededBySelect({ value, label, selfId, onChange, error }: { value: string; label: string; selfId?: string; onChange: (id: string, label: string) => void; error?: string }) {
+function SupersededBySelect({ value, label, selfId, onChange, error }: { value: string; label: string; selfId?: string; onChange: (id: string, label: string) => void; error?: ReactNode }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
@@ -61,7 +61,7 @@ export function DirectiveForm({ directive, initialValues }: { directive?: Direct
   const options = useDirectiveOptions();
   const partnerLabels = usePartnerLabels();
   const invalidate = useInvalidateTasks();
-  const form = useForm<DirectiveFormValues>({ initialValues, validate: directiveRules(directive?.id) });
+  const form = useApiForm<DirectiveFormValues>({ initialValues, validate: directiveRules(directive?.id) });
   const v = form.values;
   const save = useMutation({
     mutationFn: (values: DirectiveFormValues) => (directive ? updateDirective(directive.id, toDirectiveInput(values)) : createDirective(toDirectiveInput(values))),
@@ -95,17 +95,17 @@ export function DirectiveForm({ directive, initialValues }: { directive?: Direct
         <ErrorAlert error={form.formError} details={form.extraFieldErrors} />
         <FormSection title={t('directives.form.identity')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput label={t('directives.fields.code')} required data-autofocus {...form.textProps('code')} />
+            <TextInput label={t('directives.fields.code')} required data-autofocus {...form.getInputProps('code')} />
             <Select label={t('directives.fields.kind')} data={kinds} required allowDeselect={false} value={v.kind || null} onChange={(x) => form.setFieldValue('kind', (x ?? '') as DirectiveKind)} error={form.errors.kind} />
-            <TextInput label={t('directives.fields.issuingBody')} {...form.textProps('issuingBody')} />
+            <TextInput label={t('directives.fields.issuingBody')} {...form.getInputProps('issuingBody')} />
             <DatePickerInput label={t('directives.fields.issuedOn')} required value={v.issuedOn || null} onChange={(d) => form.setFieldValue('issuedOn', d ? String(d).slice(0, 10) : '')} error={form.errors.issuedOn} />
           </SimpleGrid>
           <Text size="sm" c="dimmed">
             {t('tasks.form.titlesHint')}
           </Text>
-          <TextInput label={t('tasks.fields.titleVi')} lang="vi" {...form.textProps('titleVi')} />
-          <TextInput label={t('tasks.fields.titleEn')} lang="en" {...form.textProps('titleEn')} />
-          <TextInput label={t('tasks.fields.titleFr')} lang="fr" {...form.textProps('titleFr')} />
+          <TextInput label={t('tasks.fields.titleVi')} lang="vi" {...form.getInputProps('titleVi')} />
+          <TextInput label={t('tasks.fields.titleEn')} lang="en" {...form.getInputProps('titleEn')} />
+          <TextInput label={t('tasks.fields.titleFr')} lang="fr" {...form.getInputProps('titleFr')} />
         </FormSection>
         <FormSection title={t('directives.form.content')}>
           {area('summaryVi')}

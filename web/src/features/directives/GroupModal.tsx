@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FormButtons } from '../../ui/FormButtons';
-import { useForm } from '../../ui/useForm';
+import { useApiForm } from '../../ui/useApiForm';
 import { useInvalidateTasks } from '../tasks/api';
 import { oneTitle, textRule } from '../tasks/formModel';
 import type { TaskGroup } from '../tasks/types';
@@ -24,7 +24,7 @@ const text = (field: string) => textRule(field, 'POST /task-groups');
 export function GroupModal({ directiveId, group, onClose }: { directiveId: string; group: TaskGroup | null; onClose: () => void }) {
   const { t } = useTranslation();
   const invalidate = useInvalidateTasks();
-  const form = useForm<GroupValues>({
+  const form = useApiForm<GroupValues>({
     initialValues: { number: group?.number ?? '', titleVi: group?.titleVi ?? '', titleEn: group?.titleEn ?? '', titleFr: group?.titleFr ?? '', description: group?.description ?? '' },
     validate: {
       number: text('number'),
@@ -51,10 +51,10 @@ export function GroupModal({ directiveId, group, onClose }: { directiveId: strin
       <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
         <Stack gap="sm">
           <ErrorAlert error={form.formError} details={form.extraFieldErrors} />
-          <TextInput label={t('tasks.fields.number')} data-autofocus {...form.textProps('number')} />
-          <TextInput label={t('tasks.fields.titleVi')} lang="vi" {...form.textProps('titleVi')} />
-          <TextInput label={t('tasks.fields.titleEn')} lang="en" {...form.textProps('titleEn')} />
-          <TextInput label={t('tasks.fields.titleFr')} lang="fr" {...form.textProps('titleFr')} />
+          <TextInput label={t('tasks.fields.number')} data-autofocus {...form.getInputProps('number')} />
+          <TextInput label={t('tasks.fields.titleVi')} lang="vi" {...form.getInputProps('titleVi')} />
+          <TextInput label={t('tasks.fields.titleEn')} lang="en" {...form.getInputProps('titleEn')} />
+          <TextInput label={t('tasks.fields.titleFr')} lang="fr" {...form.getInputProps('titleFr')} />
           <Textarea label={t('tasks.fields.description')} autosize minRows={2} value={form.values.description} onChange={(e) => form.setFieldValue('description', e.currentTarget.value)} error={form.errors.description} />
           <FormButtons submitLabel={group ? t('common.save') : t('common.create')} loading={save.isPending} onCancel={onClose} />
         </Stack>

@@ -1,5 +1,5 @@
 // The directive form's values, client rules (lengths and formats from the server's request schema) and what is sent.
-import type { Rules } from '../../ui/useForm';
+import type { Rules } from '../../ui/useApiForm';
 import { required } from '../../ui/validators';
 import { dayRule, oneTitle, textRule } from '../tasks/formModel';
 import type { Visibility } from '../tasks/types';

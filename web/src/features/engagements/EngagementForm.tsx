@@ -25,7 +25,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FormButtons } from '../../ui/FormButtons';
 import { FormSection } from '../../ui/FormSection';
 import { unitName } from '../../ui/unitName';
-import { useForm } from '../../ui/useForm';
+import { useApiForm } from '../../ui/useApiForm';
 import { useMe } from '../auth/api';
 import { useLabels as usePartnerLabels, VISIBILITY_LABELS } from '../partners/labels';
 import { CountrySelect, FieldsSelect, foldFilter } from '../partners/selects';
@@ -60,7 +60,7 @@ export function EngagementForm({ engagement, initialValues }: Props) {
   const partnerLabels = usePartnerLabels();
   const invalidate = useInvalidateEngagements();
   const tree = useUnitTree();
-  const form = useForm<EngagementFormValues>({ initialValues, validate: rules });
+  const form = useApiForm<EngagementFormValues>({ initialValues, validate: rules });
   const v = form.values;
   const [participantErrors, setParticipantErrors] = useState<RowErrors<ParticipantField>>({});
   const [serverParticipantErrors, setServerParticipantErrors] = useState<RowErrors<ParticipantField>>({});
@@ -121,7 +121,7 @@ export function EngagementForm({ engagement, initialValues }: Props) {
     const sErr = validateSessions(v.sessions);
     setParticipantErrors(pErr);
     setSessionErrors(sErr);
-    const ok = form.validate();
+    const ok = !form.validate().hasErrors;
     if (!ok || Object.keys(pErr).length || Object.keys(sErr).length) {
       focusFirstError();
       return;
@@ -169,9 +169,9 @@ export function EngagementForm({ engagement, initialValues }: Props) {
           <Text size="sm" c="dimmed">
             {t('engagements.form.titlesHint')}
           </Text>
-          <TextInput label={t('engagements.fields.titleVi')} lang="vi" {...form.textProps('titleVi')} error={titleError('titleVi')} />
-          <TextInput label={t('engagements.fields.titleEn')} lang="en" {...form.textProps('titleEn')} error={titleError('titleEn')} />
-          <TextInput label={t('engagements.fields.titleFr')} lang="fr" {...form.textProps('titleFr')} error={titleError('titleFr')} />
+          <TextInput label={t('engagements.fields.titleVi')} lang="vi" {...form.getInputProps('titleVi')} error={titleError('titleVi')} />
+          <TextInput label={t('engagements.fields.titleEn')} lang="en" {...form.getInputProps('titleEn')} error={titleError('titleEn')} />
+          <TextInput label={t('engagements.fields.titleFr')} lang="fr" {...form.getInputProps('titleFr')} error={titleError('titleFr')} />
           <FieldsSelect
             label={t('engagements.fields.fields')}
             value={v.fieldIds}
@@ -250,11 +250,11 @@ export function EngagementForm({ engagement, initialValues }: Props) {
           {v.mode === 'in_person' ? (
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
               <CountrySelect label={t('engagements.fields.country')} {...form.selectProps('countryCode')} value={v.countryCode || null} />
-              <TextInput label={t('engagements.fields.city')} {...form.textProps('city')} />
-              <TextInput label={t('engagements.fields.venue')} {...form.textProps('venue')} />
+              <TextInput label={t('engagements.fields.city')} {...form.getInputProps('city')} />
+              <TextInput label={t('engagements.fields.venue')} {...form.getInputProps('venue')} />
             </SimpleGrid>
           ) : (
-            <TextInput label={t('engagements.fields.onlineUrl')} placeholder="https://" type="url" required {...form.textProps('onlineUrl')} />
+            <TextInput label={t('engagements.fields.onlineUrl')} placeholder="https://" type="url" required {...form.getInputProps('onlineUrl')} />
           )}
         </FormSection>
 
@@ -308,7 +308,7 @@ export function EngagementForm({ engagement, initialValues }: Props) {
 
         <FormSection title={t('engagements.fields.budget')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput label={t('engagements.fields.budgetAmount')} inputMode="decimal" description={t('engagements.form.amountHint')} {...form.textProps('budgetAmount')} />
+            <TextInput label={t('engagements.fields.budgetAmount')} inputMode="decimal" description={t('engagements.form.amountHint')} {...form.getInputProps('budgetAmount')} />
             <Select
               label={t('engagements.fields.budgetCurrency')}
               data={CURRENCIES.includes(v.budgetCurrency) || !v.budgetCurrency ? CURRENCIES : [v.budgetCurrency, ...CURRENCIES]}

@@ -11,7 +11,7 @@ import { DeleteAction } from '../../ui/DeleteAction';
 import { ErrorAlert, useErrorText } from '../../ui/ErrorAlert';
 import { TableStatusRows } from '../../ui/TableStatusRows';
 import { useDeleteConfirm } from '../../ui/useDeleteConfirm';
-import { useForm } from '../../ui/useForm';
+import { useApiForm } from '../../ui/useApiForm';
 import { required } from '../../ui/validators';
 import { addFollowUp, deleteFollowUp, updateFollowUp, useFollowUps, useInvalidateEngagements } from './api';
 import { formatDay } from './display';
@@ -39,7 +39,7 @@ export function FollowUpsTab({ engagement: e }: { engagement: Engagement }) {
     return [...m.entries()].map(([id, name]) => ({ id, name }));
   }, [e.participants, q.data]);
 
-  const form = useForm<Values>({
+  const form = useApiForm<Values>({
     initialValues: EMPTY,
     validate: { text: [required, textRule('text', 'POST /engagements/{id}/follow-ups')], dueDate: (v) => (v && !isDate(v) ? 'engagements.validation.date' : null) },
   });
@@ -131,7 +131,7 @@ export function FollowUpsTab({ engagement: e }: { engagement: Engagement }) {
                 {t('engagements.followUps.add')}
               </Title>
               <ErrorAlert error={form.formError} details={form.extraFieldErrors} />
-              <TextInput label={t('engagements.followUps.text')} required {...form.textProps('text')} />
+              <TextInput label={t('engagements.followUps.text')} required {...form.getInputProps('text')} />
               <Group align="flex-start" gap="sm" wrap="wrap">
                 <PersonSelect
                   label={t('engagements.followUps.owner')}

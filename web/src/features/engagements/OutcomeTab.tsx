@@ -11,7 +11,7 @@ import { DeleteAction } from '../../ui/DeleteAction';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FormButtons } from '../../ui/FormButtons';
 import { useDeleteConfirm } from '../../ui/useDeleteConfirm';
-import { useForm } from '../../ui/useForm';
+import { useApiForm } from '../../ui/useApiForm';
 import { required } from '../../ui/validators';
 import { addDocument, deleteDocument, updateEngagement, useInvalidateEngagements } from './api';
 import { formatDay } from './display';
@@ -23,7 +23,7 @@ function OutcomeSection({ engagement: e }: { engagement: Engagement }) {
   const { t } = useTranslation();
   const invalidate = useInvalidateEngagements();
   const [editing, setEditing] = useState(false);
-  const form = useForm<{ outcome: string }>({ initialValues: { outcome: e.outcome ?? '' }, validate: { outcome: textRule('outcome', 'PATCH /engagements/{id}') } });
+  const form = useApiForm<{ outcome: string }>({ initialValues: { outcome: e.outcome ?? '' }, validate: { outcome: textRule('outcome', 'PATCH /engagements/{id}') } });
   const save = useMutation({
     mutationFn: (outcome: string) => updateEngagement(e.id, { outcome: outcome.trim() }),
     onSuccess: async () => {
@@ -89,7 +89,7 @@ function OutcomeSection({ engagement: e }: { engagement: Engagement }) {
 function DocumentsSection({ engagement: e }: { engagement: Engagement }) {
   const { t, i18n } = useTranslation();
   const invalidate = useInvalidateEngagements();
-  const form = useForm<{ title: string; signedOn: string }>({
+  const form = useApiForm<{ title: string; signedOn: string }>({
     initialValues: { title: '', signedOn: '' },
     validate: { title: [required, textRule('title', 'POST /engagements/{id}/documents')] },
   });
@@ -143,7 +143,7 @@ function DocumentsSection({ engagement: e }: { engagement: Engagement }) {
           <Stack gap="xs">
             <ErrorAlert error={form.formError} details={form.extraFieldErrors} />
             <Group align="flex-start" gap="sm" wrap="wrap">
-              <TextInput label={t('engagements.documents.name')} required style={{ flex: '1 1 280px' }} {...form.textProps('title')} />
+              <TextInput label={t('engagements.documents.name')} required style={{ flex: '1 1 280px' }} {...form.getInputProps('title')} />
               <DatePickerInput
                 label={t('engagements.documents.signedOn')}
                 clearable

@@ -1,4 +1,5 @@
 import { Anchor, CloseButton, Group, Paper, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { partnerName } from '../partners/names';
@@ -8,7 +9,7 @@ import type { PartnerPick } from './formModel';
 interface Props {
   value: PartnerPick[];
   onChange: (value: PartnerPick[]) => void;
-  error?: string;
+  error?: ReactNode;
 }
 
 /** Several partners: the chosen ones listed (each removable), a search box to add another. */

@@ -1,5 +1,5 @@
 // Building blocks of the engagement form: its sections, its field rules, focus after a refused save.
-import type { Rules } from '../../ui/useForm';
+import type { Rules } from '../../ui/useApiForm';
 import { required } from '../../ui/validators';
 import type { EngagementFormValues } from './formModel';
 import { amountRule, currencyRule, dateRule, endAfterStart, onlineUrlRule, oneTitle, textRule, timeRule, timeZoneRule, type RowErrors } from './formRules';

@@ -11,7 +11,7 @@ import { formatDateTime } from '../../ui/format';
 import { Pager } from '../../ui/Pager';
 import { Spinner } from '../../ui/Spinner';
 import { useDeleteConfirm } from '../../ui/useDeleteConfirm';
-import { useForm } from '../../ui/useForm';
+import { useApiForm } from '../../ui/useApiForm';
 import { required } from '../../ui/validators';
 import { addNote, deleteNote, updateNote, useInvalidatePartners, useNotes } from './api';
 import type { Note } from './types';
@@ -21,7 +21,7 @@ import { useMe } from '../auth/api';
 function NoteEditor({ partnerId, note, onDone }: { partnerId: string; note?: Note; onDone?: () => void }) {
   const { t } = useTranslation();
   const invalidate = useInvalidatePartners();
-  const form = useForm({ initialValues: { body: note?.body ?? '' }, validate: { body: required } });
+  const form = useApiForm({ initialValues: { body: note?.body ?? '' }, validate: { body: required } });
   const save = useMutation({
     mutationFn: async (body: string) => {
       if (note) await updateNote(partnerId, note.id, body);

@@ -8,7 +8,7 @@ import { ApiError } from '../../ui/api';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FormButtons } from '../../ui/FormButtons';
 import { FormSection } from '../../ui/FormSection';
-import { useForm } from '../../ui/useForm';
+import { useApiForm } from '../../ui/useApiForm';
 import { required } from '../../ui/validators';
 import { UnitSelect } from '../units/UnitSelect';
 import { checkDuplicates, createPartner, updatePartner, useInvalidatePartners, usePartnerFacets } from './api';
@@ -50,7 +50,7 @@ export function PartnerForm({ partner, initialValues }: Props) {
   const options = useEnumOptions();
   const invalidate = useInvalidatePartners();
   const tagSuggestions = (usePartnerFacets({}).data?.tag ?? []).map((f) => String(f.value));
-  const form = useForm<PartnerFormValues>({
+  const form = useApiForm<PartnerFormValues>({
     initialValues,
     validate: { type: required, name: oneName, website, ownerUnitId: required, visibility: required },
   });
@@ -99,7 +99,7 @@ export function PartnerForm({ partner, initialValues }: Props) {
     setServerContactErrors({});
     const cErrors = validateContacts(v.contacts);
     setContactErrors(cErrors);
-    const ok = form.validate();
+    const ok = !form.validate().hasErrors;
     if (!ok || Object.keys(cErrors).length) return;
     if (needsDuplicateCheck(partner ? initialValues : null, v)) check.mutate(v);
     else save.mutate(v);
@@ -125,11 +125,11 @@ export function PartnerForm({ partner, initialValues }: Props) {
             {t('partners.form.namesHint')}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput label={t('partners.fields.nameOriginal')} description={t('partners.form.nameOriginalHint')} {...form.textProps('name')} />
-            <TextInput label={t('partners.fields.transliteration')} description={t('partners.form.transliterationHint')} {...form.textProps('transliteration')} />
-            <TextInput label={t('fields.nameVi')} lang="vi" {...form.textProps('nameVi')} error={form.errors.nameVi ?? (nameError ? true : undefined)} />
-            <TextInput label={t('fields.nameEn')} lang="en" {...form.textProps('nameEn')} error={form.errors.nameEn ?? (nameError ? true : undefined)} />
-            <TextInput label={t('fields.nameFr')} lang="fr" {...form.textProps('nameFr')} error={form.errors.nameFr ?? (nameError ? true : undefined)} />
+            <TextInput label={t('partners.fields.nameOriginal')} description={t('partners.form.nameOriginalHint')} {...form.getInputProps('name')} />
+            <TextInput label={t('partners.fields.transliteration')} description={t('partners.form.transliterationHint')} {...form.getInputProps('transliteration')} />
+            <TextInput label={t('fields.nameVi')} lang="vi" {...form.getInputProps('nameVi')} error={form.errors.nameVi ?? (nameError ? true : undefined)} />
+            <TextInput label={t('fields.nameEn')} lang="en" {...form.getInputProps('nameEn')} error={form.errors.nameEn ?? (nameError ? true : undefined)} />
+            <TextInput label={t('fields.nameFr')} lang="fr" {...form.getInputProps('nameFr')} error={form.errors.nameFr ?? (nameError ? true : undefined)} />
           </SimpleGrid>
         </FormSection>
 
@@ -141,7 +141,7 @@ export function PartnerForm({ partner, initialValues }: Props) {
               {...form.selectProps('countryCode')}
               value={v.countryCode || null}
             />
-            <TextInput label={t('partners.fields.city')} {...form.textProps('city')} />
+            <TextInput label={t('partners.fields.city')} {...form.getInputProps('city')} />
           </SimpleGrid>
           <LanguagesSelect
             label={t('partners.fields.languages')}
@@ -175,7 +175,7 @@ export function PartnerForm({ partner, initialValues }: Props) {
         </FormSection>
 
         <FormSection title={t('partners.form.about')}>
-          <TextInput label={t('partners.fields.website')} placeholder="https://" type="url" {...form.textProps('website')} />
+          <TextInput label={t('partners.fields.website')} placeholder="https://" type="url" {...form.getInputProps('website')} />
           <Textarea label={t('partners.fields.description')} autosize minRows={3} maxRows={12} value={form.values.description} onChange={(e) => form.setFieldValue('description', e.currentTarget.value)} error={form.errors.description} />
         </FormSection>
 

@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FormButtons } from '../../ui/FormButtons';
-import { useForm } from '../../ui/useForm';
+import { useApiForm } from '../../ui/useApiForm';
 import { required } from '../../ui/validators';
 import { UnitSelect } from '../units/UnitSelect';
 import { addRelationship, useInvalidatePartners } from './api';
@@ -22,7 +22,7 @@ export function RelationshipModal({ partnerId, onClose }: { partnerId: string; o
   const { t } = useTranslation();
   const options = useEnumOptions();
   const invalidate = useInvalidatePartners();
-  const form = useForm<Values>({
+  const form = useApiForm<Values>({
     initialValues: { kind: '', target: 'partner', toPartnerId: '', toUnitId: '', startDate: '', endDate: '', note: '' },
     validate: {
       kind: required,

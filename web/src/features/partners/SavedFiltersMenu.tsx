@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, useErrorText } from '../../ui/ErrorAlert';
 import { FormButtons } from '../../ui/FormButtons';
-import { useForm } from '../../ui/useForm';
+import { useApiForm } from '../../ui/useApiForm';
 import { required } from '../../ui/validators';
 import { deleteSavedFilter, saveFilter, savedFiltersKey, useSavedFilters } from './api';
 import { sameFilters, savedQueryToFilters, type PartnerFilters } from './filters';
@@ -82,7 +82,7 @@ export function SavedFiltersMenu({ current, onApply }: Props) {
 
 function SaveFilterModal({ current, onClose, onSaved }: { current: PartnerFilters; onClose: () => void; onSaved: () => Promise<unknown> }) {
   const { t } = useTranslation();
-  const form = useForm({ initialValues: { name: '' }, validate: { name: required } });
+  const form = useApiForm({ initialValues: { name: '' }, validate: { name: required } });
   const mutation = useMutation({
     mutationFn: (name: string) => saveFilter(name.trim(), current as Record<string, string>),
     onSuccess: async () => {
@@ -97,7 +97,7 @@ function SaveFilterModal({ current, onClose, onSaved }: { current: PartnerFilter
       <form onSubmit={form.onSubmit((v) => mutation.mutate(v.name))} noValidate>
         <Stack>
           <ErrorAlert error={form.formError} details={form.extraFieldErrors} />
-          <TextInput label={t('partners.saved.name')} required data-autofocus {...form.textProps('name')} />
+          <TextInput label={t('partners.saved.name')} required data-autofocus {...form.getInputProps('name')} />
           <FormButtons submitLabel={t('common.save')} onCancel={onClose} loading={mutation.isPending} />
         </Stack>
       </form>

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { useForm } from '../../ui/useForm';
+import { useApiForm } from '../../ui/useApiForm';
 import { matches, password, required } from '../../ui/validators';
 import { changePassword } from './api';
 
@@ -12,7 +12,7 @@ type Values = typeof initialValues;
 
 export function PasswordSection() {
   const { t } = useTranslation();
-  const form = useForm<Values>({
+  const form = useApiForm<Values>({
     initialValues,
     validate: {
       currentPassword: required,
@@ -49,7 +49,7 @@ export function PasswordSection() {
             required
             autoComplete="current-password"
             maw={400}
-            {...form.textProps('currentPassword')}
+            {...form.getInputProps('currentPassword')}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <PasswordInput
@@ -57,9 +57,9 @@ export function PasswordSection() {
               description={t('fields.passwordHint')}
               required
               autoComplete="new-password"
-              {...form.textProps('newPassword')}
+              {...form.getInputProps('newPassword')}
             />
-            <PasswordInput label={t('fields.passwordConfirm')} required autoComplete="new-password" {...form.textProps('confirm')} />
+            <PasswordInput label={t('fields.passwordConfirm')} required autoComplete="new-password" {...form.getInputProps('confirm')} />
           </SimpleGrid>
           <Group justify="flex-end">
             <Button type="submit" loading={mutation.isPending}>

@@ -6,7 +6,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useOptions } from '../../ui/options';
 import type { Language } from '../../ui/types';
 import { unitName } from '../../ui/unitName';
-import { useForm } from '../../ui/useForm';
+import { useApiForm } from '../../ui/useApiForm';
 import { required } from '../../ui/validators';
 import { useMe } from '../auth/api';
 import { useUpdateMe } from './api';
@@ -61,7 +61,7 @@ function DetailsSection({ displayName, language }: { displayName: string; langua
   const { t, i18n } = useTranslation();
   const options = useOptions();
   const update = useUpdateMe();
-  const form = useForm({
+  const form = useApiForm({
     initialValues: { displayName, language: language as string },
     validate: { displayName: required, language: required },
   });
@@ -86,7 +86,7 @@ function DetailsSection({ displayName, language }: { displayName: string; langua
           </Title>
           <ErrorAlert error={form.formError} details={form.extraFieldErrors} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('fields.displayName')} required autoComplete="name" {...form.textProps('displayName')} />
+            <TextInput label={t('fields.displayName')} required autoComplete="name" {...form.getInputProps('displayName')} />
             <Select label={t('fields.language')} data={options.languages} required allowDeselect={false} {...form.selectProps('language')} />
           </SimpleGrid>
           <Group justify="flex-end">

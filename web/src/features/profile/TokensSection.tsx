@@ -9,7 +9,7 @@ import { CopyValueButton } from '../../ui/CopyValueButton';
 import { fieldRule, maxLengthOf } from '../../api/rules';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
-import { useForm } from '../../ui/useForm';
+import { useApiForm } from '../../ui/useApiForm';
 import { required } from '../../ui/validators';
 import { createToken, listTokens, revokeToken, tokensKey, type ApiToken, type TokenScope } from './api';
 
@@ -23,7 +23,7 @@ export function TokensSection() {
   const tokens = useQuery({ queryKey: tokensKey, queryFn: listTokens });
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
-  const form = useForm({ initialValues: { name: '', scope: 'read' as string }, validate: { name: [required, nameLength] } });
+  const form = useApiForm({ initialValues: { name: '', scope: 'read' as string }, validate: { name: [required, nameLength] } });
 
   const create = useMutation({
     mutationFn: createToken,
@@ -121,7 +121,7 @@ export function TokensSection() {
           <Stack gap="sm">
             <ErrorAlert error={form.formError} details={form.extraFieldErrors} />
             <Group align="flex-end" wrap="wrap">
-              <TextInput label={t('profile.tokenName')} required maxLength={NAME_MAX} style={{ flex: 1, minWidth: 200 }} {...form.textProps('name')} />
+              <TextInput label={t('profile.tokenName')} required maxLength={NAME_MAX} style={{ flex: 1, minWidth: 200 }} {...form.getInputProps('name')} />
               <Stack gap={4}>
                 <Text size="sm" fw={500} id="token-scope-label">
                   {t('profile.tokenScope')}

@@ -9,7 +9,7 @@ import { FormButtons } from '../../ui/FormButtons';
 import { FormSection } from '../../ui/FormSection';
 import { PageBreadcrumbs } from '../../ui/PageBreadcrumbs';
 import { PageHeader } from '../../ui/PageHeader';
-import { useForm } from '../../ui/useForm';
+import { useApiForm } from '../../ui/useApiForm';
 import { useMe } from '../auth/api';
 import { useCooperationFields, useRefNames } from '../partners/referenceData';
 import { UnitSelect } from '../units/UnitSelect';
@@ -34,7 +34,7 @@ export function ProposalFormPage() {
   const invalidate = useInvalidateProposals();
   const ownUnitId = me.data?.user.unitId;
   const exclude = useMemo(() => new Set(ownUnitId ? [ownUnitId] : []), [ownUnitId]);
-  const form = useForm({
+  const form = useApiForm({
     initialValues: emptyProposal(),
     validate: { title: titleRule, body: bodyRule, targetUnitId: targetRule(ownUnitId) },
   });
@@ -42,7 +42,6 @@ export function ProposalFormPage() {
   useEffect(() => {
     if (loaded) form.reset({ title: loaded.title, body: loaded.body, fieldId: loaded.fieldId ?? '', urgency: loaded.urgency, targetUnitId: loaded.targetUnitId });
     // Once per proposal loaded: later refetches must not overwrite what is being typed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded?.id]);
   const save = useMutation({
     mutationFn: () => (id ? updateProposal(id, proposalPatch(form.values)) : createProposal(proposalBody(form.values))),
@@ -68,7 +67,7 @@ export function ProposalFormPage() {
             <Stack>
               <ErrorAlert error={form.formError} details={form.extraFieldErrors} />
               <FormSection title={t('proposals.form.content')}>
-                <TextInput label={t('proposals.fields.title')} required maxLength={TITLE_MAX} {...form.textProps('title')} />
+                <TextInput label={t('proposals.fields.title')} required maxLength={TITLE_MAX} {...form.getInputProps('title')} />
                 <Textarea
                   label={t('proposals.fields.body')}
                   description={t('proposals.form.bodyHint')}

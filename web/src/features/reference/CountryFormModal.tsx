@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FormButtons } from '../../ui/FormButtons';
-import { useForm } from '../../ui/useForm';
+import { useApiForm } from '../../ui/useApiForm';
 import { localName, updateCountry, useInvalidateReference, useReferenceList, type Country, type CountryPatch } from './api';
 
 interface Props {
@@ -23,7 +23,7 @@ export function CountryFormModal({ country, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const groups = useReferenceList('groups');
   const invalidate = useInvalidateReference();
-  const form = useForm({
+  const form = useApiForm({
     initialValues: {
       overrideVi: country.overrideVi ?? '',
       overrideEn: country.overrideEn ?? '',
@@ -68,7 +68,7 @@ export function CountryFormModal({ country, onClose }: Props) {
               data-autofocus={i === 0 || undefined}
               // Without an override the effective name is the standard one: show it as the placeholder.
               placeholder={country[field] ? undefined : country[name]}
-              {...form.textProps(field)}
+              {...form.getInputProps(field)}
             />
           ))}
           <Select

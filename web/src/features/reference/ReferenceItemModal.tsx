@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldRule } from '../../api/rules';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FormButtons } from '../../ui/FormButtons';
-import { useForm } from '../../ui/useForm';
+import { useApiForm } from '../../ui/useApiForm';
 import { required } from '../../ui/validators';
 import { createReferenceItem, updateReferenceItem, useInvalidateReference, type ListKind, type ReferenceItem } from './api';
 
@@ -22,7 +22,7 @@ interface Props {
 export function ReferenceItemModal({ kind, item, onClose }: Props) {
   const { t } = useTranslation();
   const invalidate = useInvalidateReference();
-  const form = useForm({
+  const form = useApiForm({
     initialValues: {
       key: item?.key ?? '',
       nameVi: item?.nameVi ?? '',
@@ -57,11 +57,11 @@ export function ReferenceItemModal({ kind, item, onClose }: Props) {
       <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
         <Stack>
           <ErrorAlert error={form.formError} details={form.extraFieldErrors} />
-          <TextInput label={t('fields.nameVi')} lang="vi" required data-autofocus {...form.textProps('nameVi')} />
-          <TextInput label={t('fields.nameEn')} lang="en" required {...form.textProps('nameEn')} />
-          <TextInput label={t('fields.nameFr')} lang="fr" required {...form.textProps('nameFr')} />
+          <TextInput label={t('fields.nameVi')} lang="vi" required data-autofocus {...form.getInputProps('nameVi')} />
+          <TextInput label={t('fields.nameEn')} lang="en" required {...form.getInputProps('nameEn')} />
+          <TextInput label={t('fields.nameFr')} lang="fr" required {...form.getInputProps('nameFr')} />
           <Group grow align="flex-start">
-            <TextInput label={t('reference.key')} description={t('reference.keyHint')} required ff="monospace" {...form.textProps('key')} />
+            <TextInput label={t('reference.key')} description={t('reference.keyHint')} required ff="monospace" {...form.getInputProps('key')} />
             <NumberInput
               label={t('reference.sort')}
               description={t('reference.sortHint')}

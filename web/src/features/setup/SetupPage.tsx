@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PublicLayout } from '../../ui/PublicLayout';
 import { useOptions } from '../../ui/options';
 import type { Language, Pillar, UnitKind } from '../../ui/types';
-import { useForm } from '../../ui/useForm';
+import { useApiForm } from '../../ui/useApiForm';
 import { email, matches, password, required } from '../../ui/validators';
 import { loadDemo, runSetup, setupKey, type DemoResult } from './api';
 import { DemoAccounts } from './DemoAccounts';
@@ -45,7 +45,7 @@ export function SetupPage() {
   useDocumentTitle(`${t('setup.title')} · Amity`);
   const options = useOptions();
   const [demo, setDemo] = useState<DemoResult | null>(null);
-  const form = useForm<Values>({
+  const form = useApiForm<Values>({
     initialValues: { ...initialValues, language: i18n.language },
     fieldPaths,
     validate: {
@@ -104,9 +104,9 @@ export function SetupPage() {
               <Fieldset legend={t('setup.rootUnit')}>
                 <Stack gap="sm">
                   <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                    <TextInput label={t('fields.nameVi')} lang="vi" required {...form.textProps('nameVi')} />
-                    <TextInput label={t('fields.nameEn')} lang="en" required {...form.textProps('nameEn')} />
-                    <TextInput label={t('fields.nameFr')} lang="fr" required {...form.textProps('nameFr')} />
+                    <TextInput label={t('fields.nameVi')} lang="vi" required {...form.getInputProps('nameVi')} />
+                    <TextInput label={t('fields.nameEn')} lang="en" required {...form.getInputProps('nameEn')} />
+                    <TextInput label={t('fields.nameFr')} lang="fr" required {...form.getInputProps('nameFr')} />
                   </SimpleGrid>
                   <SimpleGrid cols={{ base: 1, sm: 2 }}>
                     <Select label={t('fields.kind')} data={options.kinds} required allowDeselect={false} {...form.selectProps('kind')} />
@@ -117,16 +117,16 @@ export function SetupPage() {
               <Fieldset legend={t('setup.admin')}>
                 <Stack gap="sm">
                   <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                    <TextInput label={t('fields.displayName')} required autoComplete="name" {...form.textProps('displayName')} />
-                    <TextInput label={t('fields.email')} type="email" required autoComplete="username" {...form.textProps('email')} />
+                    <TextInput label={t('fields.displayName')} required autoComplete="name" {...form.getInputProps('displayName')} />
+                    <TextInput label={t('fields.email')} type="email" required autoComplete="username" {...form.getInputProps('email')} />
                     <PasswordInput
                       label={t('fields.password')}
                       description={t('fields.passwordHint')}
                       required
                       autoComplete="new-password"
-                      {...form.textProps('password')}
+                      {...form.getInputProps('password')}
                     />
-                    <PasswordInput label={t('fields.passwordConfirm')} required autoComplete="new-password" {...form.textProps('confirm')} />
+                    <PasswordInput label={t('fields.passwordConfirm')} required autoComplete="new-password" {...form.getInputProps('confirm')} />
                   </SimpleGrid>
                   <Select label={t('fields.language')} data={options.languages} required allowDeselect={false} maw={300} {...form.selectProps('language')} />
                 </Stack>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FormButtons } from '../../ui/FormButtons';
-import { useForm } from '../../ui/useForm';
+import { useApiForm } from '../../ui/useApiForm';
 import { required } from '../../ui/validators';
 import { useLabels as usePartnerLabels, VISIBILITY_LABELS } from '../partners/labels';
 import { cascadeTask, useInvalidateTasks } from './api';
@@ -31,7 +31,7 @@ export function PlanModal({ task, onClose }: { task: Task; onClose: () => void }
   const navigate = useNavigate();
   const invalidate = useInvalidateTasks();
   const partnerLabels = usePartnerLabels();
-  const form = useForm<PlanValues>({
+  const form = useApiForm<PlanValues>({
     initialValues: { code: '', titleVi: '', titleEn: '', titleFr: '', issuedOn: todayInVietnam(), visibility: task.visibility },
     validate: {
       code: text('code'),
@@ -59,10 +59,10 @@ export function PlanModal({ task, onClose }: { task: Task; onClose: () => void }
         <Stack gap="sm">
           <Text size="sm">{t('tasks.plan.intro', { title: task.title })}</Text>
           <ErrorAlert error={form.formError} details={form.extraFieldErrors} />
-          <TextInput label={t('tasks.plan.code')} required data-autofocus {...form.textProps('code')} />
-          <TextInput label={t('tasks.fields.titleVi')} lang="vi" {...form.textProps('titleVi')} />
-          <TextInput label={t('tasks.fields.titleEn')} lang="en" {...form.textProps('titleEn')} />
-          <TextInput label={t('tasks.fields.titleFr')} lang="fr" {...form.textProps('titleFr')} />
+          <TextInput label={t('tasks.plan.code')} required data-autofocus {...form.getInputProps('code')} />
+          <TextInput label={t('tasks.fields.titleVi')} lang="vi" {...form.getInputProps('titleVi')} />
+          <TextInput label={t('tasks.fields.titleEn')} lang="en" {...form.getInputProps('titleEn')} />
+          <TextInput label={t('tasks.fields.titleFr')} lang="fr" {...form.getInputProps('titleFr')} />
           <DatePickerInput label={t('tasks.plan.issuedOn')} required value={form.values.issuedOn || null} onChange={(d) => form.setFieldValue('issuedOn', d ? String(d).slice(0, 10) : '')} error={form.errors.issuedOn} />
           <Select label={t('tasks.plan.visibility')} data={visibilities} allowDeselect={false} {...form.selectProps('visibility')} />
           <FormButtons submitLabel={t('tasks.plan.create')} loading={save.isPending} onCancel={onClose} />

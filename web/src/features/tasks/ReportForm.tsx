@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../ui/api';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { useForm } from '../../ui/useForm';
+import { useApiForm } from '../../ui/useApiForm';
 import { createReport, updateReport, useInvalidateTasks } from './api';
 import { useTaskOptions } from './labels';
 import { periodLabel, periodOptions, todayInVietnam } from './periods';
@@ -29,7 +29,7 @@ export function ReportForm({ task, report, onDone }: Props) {
     [task, report],
   );
   const initial = report ? valuesFromReport(report) : emptyReportValues(task.nextReport && !task.nextReport.filed ? task.nextReport.period : (periods[0] ?? ''));
-  const form = useForm<ReportFormValues>({ initialValues: initial, validate: reportRules });
+  const form = useApiForm<ReportFormValues>({ initialValues: initial, validate: reportRules });
   const v = form.values;
   const [valueErrors, setValueErrors] = useState<Record<string, string>>({});
 
@@ -113,7 +113,7 @@ export function ReportForm({ task, report, onDone }: Props) {
             ))}
           </SimpleGrid>
         )}
-        <Textarea label={t('tasks.fields.narrative')} autosize minRows={3} maxRows={12} {...form.textProps('narrative')} onChange={(e) => form.setFieldValue('narrative', e.currentTarget.value)} />
+        <Textarea label={t('tasks.fields.narrative')} autosize minRows={3} maxRows={12} {...form.getInputProps('narrative')} onChange={(e) => form.setFieldValue('narrative', e.currentTarget.value)} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}

@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FormButtons } from '../../ui/FormButtons';
 import { FormSection } from '../../ui/FormSection';
 import { foldText, unitName } from '../../ui/unitName';
-import { useForm } from '../../ui/useForm';
+import { useApiForm } from '../../ui/useApiForm';
 import { FieldsSelect } from '../partners/selects';
 import { useUnitTree } from '../units/api';
 import { buildTree, flatten } from '../units/tree';
@@ -48,7 +48,7 @@ export function TaskForm({ task, directiveId, parentTaskId, initialValues }: Pro
   const invalidate = useInvalidateTasks();
   const tree = useUnitTree();
   const groups = useTaskGroups(task?.directiveId ?? directiveId);
-  const form = useForm<TaskFormValues>({ initialValues, validate: taskRules });
+  const form = useApiForm<TaskFormValues>({ initialValues, validate: taskRules });
   const v = form.values;
   const [rowErrors, setRowErrors] = useState<RowErrors<IndicatorField>>({});
   const [linkErrors, setLinkErrors] = useState<Record<string, string>>({});
@@ -86,7 +86,7 @@ export function TaskForm({ task, directiveId, parentTaskId, initialValues }: Pro
     setLinkErrors({});
     const iErr = validateIndicators(v.indicators);
     setRowErrors(iErr);
-    if (!form.validate() || Object.keys(iErr).length) {
+    if (form.validate().hasErrors || Object.keys(iErr).length) {
       focusFirstError();
       return;
     }
@@ -101,14 +101,14 @@ export function TaskForm({ task, directiveId, parentTaskId, initialValues }: Pro
         <FormSection title={t('tasks.form.what')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <Select label={t('tasks.fields.group')} data={groupOptions} clearable placeholder={t('tasks.form.noGroup')} {...form.selectProps('groupId')} value={v.groupId || null} />
-            <TextInput label={t('tasks.fields.number')} {...form.textProps('number')} />
+            <TextInput label={t('tasks.fields.number')} {...form.getInputProps('number')} />
           </SimpleGrid>
           <Text size="sm" c="dimmed">
             {t('tasks.form.titlesHint')}
           </Text>
-          <TextInput label={t('tasks.fields.titleVi')} lang="vi" {...form.textProps('titleVi')} data-autofocus />
-          <TextInput label={t('tasks.fields.titleEn')} lang="en" {...form.textProps('titleEn')} />
-          <TextInput label={t('tasks.fields.titleFr')} lang="fr" {...form.textProps('titleFr')} />
+          <TextInput label={t('tasks.fields.titleVi')} lang="vi" {...form.getInputProps('titleVi')} data-autofocus />
+          <TextInput label={t('tasks.fields.titleEn')} lang="en" {...form.getInputProps('titleEn')} />
+          <TextInput label={t('tasks.fields.titleFr')} lang="fr" {...form.getInputProps('titleFr')} />
           <Textarea label={t('tasks.fields.description')} autosize minRows={3} maxRows={12} value={v.description} onChange={(e) => form.setFieldValue('description', e.currentTarget.value)} error={form.errors.description} />
           <FieldsSelect label={t('tasks.fields.fields')} value={v.fieldIds} onChange={(x) => form.setFieldValue('fieldIds', x)} error={form.errors.fieldIds} />
         </FormSection>

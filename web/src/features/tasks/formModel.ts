@@ -1,7 +1,7 @@
 // The task form's values, client rules and what is sent. Lengths, formats and ranges come from the
 // server's request schemas (api/rules.ts); a title in one language and the due date after the start are the form's.
 import { fieldRule, type BodyOp } from '../../api/rules';
-import type { Rules } from '../../ui/useForm';
+import type { Rules } from '../../ui/useApiForm';
 import { required } from '../../ui/validators';
 import type { Cadence, Recurrence, Task, TaskInput } from './types';
 

@@ -1,7 +1,7 @@
 // The progress report form: values, client rules (the server's request schema, api/rules.ts, and
 // "done means 100%"), and what is sent.
 import { fieldRule } from '../../api/rules';
-import type { Rules } from '../../ui/useForm';
+import type { Rules } from '../../ui/useApiForm';
 import { required } from '../../ui/validators';
 import { textRule, wholeNumber } from './formModel';
 import type { Indicator, ProgressStatus, Report, ReportInput } from './types';

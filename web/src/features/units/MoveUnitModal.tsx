@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FormButtons } from '../../ui/FormButtons';
 import type { Unit } from '../../ui/types';
 import { unitName } from '../../ui/unitName';
-import { useForm } from '../../ui/useForm';
+import { useApiForm } from '../../ui/useApiForm';
 import { required } from '../../ui/validators';
 import { moveUnit, useInvalidateUnits } from './api';
 import { subtreeIds } from './tree';
@@ -24,7 +24,7 @@ export function MoveUnitModal({ unit, units, onClose }: Props) {
   const invalidate = useInvalidateUnits();
   // A unit cannot go under itself or its descendants (the server answers invalid_move too).
   const exclude = useMemo(() => subtreeIds(units, unit.id), [units, unit.id]);
-  const form = useForm({ initialValues: { parentId: unit.parentId ?? '' }, validate: { parentId: required } });
+  const form = useApiForm({ initialValues: { parentId: unit.parentId ?? '' }, validate: { parentId: required } });
   const mutation = useMutation({
     mutationFn: (parentId: string) => moveUnit(unit.id, parentId),
     onSuccess: async () => {

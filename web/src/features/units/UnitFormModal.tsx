@@ -7,7 +7,7 @@ import { FormButtons } from '../../ui/FormButtons';
 import { useOptions } from '../../ui/options';
 import type { Level, Pillar, Unit, UnitKind } from '../../ui/types';
 import { unitName } from '../../ui/unitName';
-import { useForm } from '../../ui/useForm';
+import { useApiForm } from '../../ui/useApiForm';
 import { required } from '../../ui/validators';
 import { createUnit, updateUnit, useInvalidateUnits, type UnitFields } from './api';
 
@@ -36,7 +36,7 @@ export function UnitFormModal({ target, onClose, onSaved }: Props) {
   const { t, i18n } = useTranslation();
   const options = useOptions();
   const invalidate = useInvalidateUnits();
-  const form = useForm({
+  const form = useApiForm({
     initialValues: initialValues(target),
     validate: { nameVi: required, nameEn: required, nameFr: required, kind: required, pillar: required, level: required },
   });
@@ -71,9 +71,9 @@ export function UnitFormModal({ target, onClose, onSaved }: Props) {
             </Text>
           )}
           <ErrorAlert error={form.formError} details={form.extraFieldErrors} />
-          <TextInput label={t('fields.nameVi')} lang="vi" required data-autofocus {...form.textProps('nameVi')} />
-          <TextInput label={t('fields.nameEn')} lang="en" required {...form.textProps('nameEn')} />
-          <TextInput label={t('fields.nameFr')} lang="fr" required {...form.textProps('nameFr')} />
+          <TextInput label={t('fields.nameVi')} lang="vi" required data-autofocus {...form.getInputProps('nameVi')} />
+          <TextInput label={t('fields.nameEn')} lang="en" required {...form.getInputProps('nameEn')} />
+          <TextInput label={t('fields.nameFr')} lang="fr" required {...form.getInputProps('nameFr')} />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Select label={t('fields.kind')} data={options.kinds} required allowDeselect={false} comboboxProps={{ withinPortal: true }} {...form.selectProps('kind')} />
             <Select label={t('fields.pillar')} data={options.pillars} required allowDeselect={false} {...form.selectProps('pillar')} />

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FormButtons } from '../../ui/FormButtons';
 import type { UserItem } from '../../ui/types';
-import { useForm } from '../../ui/useForm';
+import { useApiForm } from '../../ui/useApiForm';
 import { matches, password, required } from '../../ui/validators';
 import { setUserPassword } from './api';
 
@@ -13,7 +13,7 @@ type Values = { password: string; confirm: string };
 
 export function SetPasswordModal({ user, onClose }: { user: UserItem; onClose: () => void }) {
   const { t } = useTranslation();
-  const form = useForm<Values>({
+  const form = useApiForm<Values>({
     initialValues: { password: '', confirm: '' },
     validate: { password: [required, password], confirm: [required, matches<Values>('password')] },
   });
@@ -39,9 +39,9 @@ export function SetPasswordModal({ user, onClose }: { user: UserItem; onClose: (
             required
             autoComplete="new-password"
             data-autofocus
-            {...form.textProps('password')}
+            {...form.getInputProps('password')}
           />
-          <PasswordInput label={t('fields.passwordConfirm')} required autoComplete="new-password" {...form.textProps('confirm')} />
+          <PasswordInput label={t('fields.passwordConfirm')} required autoComplete="new-password" {...form.getInputProps('confirm')} />
           <FormButtons submitLabel={t('users.setPassword')} onCancel={onClose} loading={mutation.isPending} />
         </Stack>
       </form>

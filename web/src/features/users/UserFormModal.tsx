@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FormButtons } from '../../ui/FormButtons';
 import { useOptions } from '../../ui/options';
 import type { Language, Role, UserItem } from '../../ui/types';
-import { useForm, type Rules } from '../../ui/useForm';
+import { useApiForm, type Rules } from '../../ui/useApiForm';
 import { email, matches, password, required } from '../../ui/validators';
 import { UnitSelect } from '../units/UnitSelect';
 import { createUser, updateUser, useInvalidateUsers } from './api';
@@ -34,7 +34,7 @@ export function UserFormModal({ user, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const options = useOptions();
   const invalidate = useInvalidateUsers();
-  const form = useForm<Values>({
+  const form = useApiForm<Values>({
     initialValues: {
       email: user?.email ?? '',
       displayName: user?.displayName ?? '',
@@ -70,7 +70,7 @@ export function UserFormModal({ user, onClose }: Props) {
         <Stack>
           <ErrorAlert error={form.formError} details={form.extraFieldErrors} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('fields.displayName')} required data-autofocus {...form.textProps('displayName')} />
+            <TextInput label={t('fields.displayName')} required data-autofocus {...form.getInputProps('displayName')} />
             <TextInput
               label={t('fields.email')}
               type="email"
@@ -78,7 +78,7 @@ export function UserFormModal({ user, onClose }: Props) {
               readOnly={!!user}
               variant={user ? 'filled' : 'default'}
               autoComplete="off"
-              {...form.textProps('email')}
+              {...form.getInputProps('email')}
             />
           </SimpleGrid>
           {!user && (
@@ -88,9 +88,9 @@ export function UserFormModal({ user, onClose }: Props) {
                 description={t('fields.passwordHint')}
                 required
                 autoComplete="new-password"
-                {...form.textProps('password')}
+                {...form.getInputProps('password')}
               />
-              <PasswordInput label={t('fields.passwordConfirm')} required autoComplete="new-password" {...form.textProps('confirm')} />
+              <PasswordInput label={t('fields.passwordConfirm')} required autoComplete="new-password" {...form.getInputProps('confirm')} />
             </SimpleGrid>
           )}
           <UnitSelect label={t('fields.unit')} required {...form.selectProps('unitId')} />
