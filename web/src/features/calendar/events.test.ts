@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EngagementItem } from '../engagements/types';
-import { addDays, contrast, dateInZone, eventColor, textOn, KIND_COLORS, rangeParams, STATE_COLORS, toCalendarEvent } from './events';
+import { addDays } from '../../ui/days';
+import { contrast, dateInZone, eventColor, textOn, KIND_COLORS, rangeParams, STATE_COLORS, toCalendarEvent } from './events';
 
 const item = (over: Partial<EngagementItem> = {}): EngagementItem => ({
   id: 'e1',

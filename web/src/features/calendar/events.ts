@@ -2,6 +2,7 @@ import { DEFAULT_THEME } from '@mantine/core';
 import { KIND_COLORS as KIND_BADGE_COLORS, STATE_COLORS as STATE_BADGE_COLORS } from '../engagements/labels';
 import { canonicalZone } from '../engagements/time';
 import type { EngagementItem, EngagementKind, EngagementState } from '../engagements/types';
+import { addDays } from '../../ui/days';
 
 /** What FullCalendar needs of one engagement (a subset of its EventInput, kept free of the library for tests). */
 export interface CalendarEvent {
@@ -70,13 +71,6 @@ export function dateInZone(iso: string, timeZone: string): string {
   }
   const parts = Object.fromEntries(fmt.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
-}
-
-/** `YYYY-MM-DD` plus n days (calendar arithmetic, no time zone involved). */
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
 }
 
 /**

@@ -1,5 +1,6 @@
 // The engagement list's filters: kept in the URL, sent to `GET /engagements`.
-import { addDays, isDate } from './time';
+import { addDays } from '../../ui/days';
+import { isDate } from './time';
 import type { EngagementListParams } from './types';
 
 export const FILTER_KEYS = ['q', 'kind', 'state', 'unitId', 'partnerId', 'countryCode', 'from', 'to'] as const;

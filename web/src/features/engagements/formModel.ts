@@ -1,6 +1,7 @@
 // Pure logic of the engagement form: values <-> API body, client rules (mirroring
 // server/src/modules/engagements/input.ts), server error paths, what a clash check depends on.
-import { addDays, DEFAULT_TIME_ZONE, instantToZoned, isDate, isTime, isTimeZone, zonedToInstant } from './time';
+import { addDays } from '../../ui/days';
+import { DEFAULT_TIME_ZONE, instantToZoned, isDate, isTime, isTimeZone, zonedToInstant } from './time';
 import type {
   ClashCheck,
   Engagement,

@@ -95,13 +95,6 @@ export function instantToZoned(iso: string, timeZone: string): ZonedParts {
   return { date: `${w.y}-${pad(w.mo)}-${pad(w.d)}`, time: `${pad(w.h)}:${pad(w.mi)}` };
 }
 
-/** `YYYY-MM-DD` plus n days. */
-export function addDays(date: string, n: number): string {
-  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, mo - 1, d + n));
-  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
-}
-
 /** "UTC+07:00" at an instant (offsets change with daylight saving). */
 export function offsetLabel(timeZone: string, at = Date.now()): string {
   const off = zoneOffsetMinutes(at, timeZone);

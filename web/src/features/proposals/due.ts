@@ -1,5 +1,6 @@
 // Due dates of proposals: calendar days (YYYY-MM-DD) in Asia/Ho_Chi_Minh, as the server counts them.
 import type { ProposalState } from './types';
+import { addDays } from '../../ui/days';
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
@@ -15,12 +16,6 @@ export const isDay = (s: unknown): s is string => {
 export function todayInVietnam(now: Date = new Date()): string {
   // en-CA formats as YYYY-MM-DD.
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
 }
 
 /** Whole days from `a` to `b` (positive when b is later). */
