@@ -14,9 +14,6 @@ interface Journal {
 const journal = (): Journal =>
   JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as Journal;
 
-/** The newest migration this code knows about. */
-export const latestMigration = (): string => journal().entries.at(-1)?.tag ?? 'none';
-
 /**
  * Applies pending migrations. Several processes may start at once against one
  * PostgreSQL, so an advisory lock lets exactly one of them migrate at a time.
