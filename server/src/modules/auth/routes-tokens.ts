@@ -4,6 +4,7 @@ import { requireSession } from '../../http/context.js';
 import { forbidden } from '../../core/errors.js';
 import { tokenScope } from './schema.js';
 import * as service from './tokens-service.js';
+import { idParams } from '../../http/params.js';
 
 const tags = ['auth'];
 const tokenOut = z.object({
@@ -42,7 +43,7 @@ export function tokenRoutes(app: App) {
   });
 
   app.delete('/api/v1/users/me/tokens/:id', {
-    schema: { tags, summary: 'Revoke one of my API tokens', params: z.object({ id: z.uuid() }) },
+    schema: { tags, summary: 'Revoke one of my API tokens', params: idParams },
     handler: async (req, reply) => {
       const { actor } = requireSession(req);
       await service.revokeToken(app.ctx.db, actor, req.params.id);

@@ -5,6 +5,7 @@ import { pageQuery, pageSchema, offsetOf } from '../../core/pagination.js';
 import { configureMail } from './mailer.js';
 import * as service from './service.js';
 import type { Notification } from './schema.js';
+import { idParams } from '../../http/params.js';
 
 const tags = ['notifications'];
 const notificationOut = z.object({
@@ -58,7 +59,7 @@ export function notificationRoutes(app: App) {
   });
 
   app.post('/api/v1/notifications/:id/read', {
-    schema: { tags, summary: 'Mark one of my notifications read', params: z.object({ id: z.uuid() }) },
+    schema: { tags, summary: 'Mark one of my notifications read', params: idParams },
     handler: async (req, reply) => {
       const { actor } = requireSession(req);
       await service.markRead(app.ctx.db, actor.scope.userId, req.params.id);
