@@ -7,7 +7,7 @@
  * Partners go in with batched `insert … select from unnest(…)`, contacts the
  * same way, then the folded search columns are filled for every row in one
  * UPDATE with the same expressions as refreshSearchText
- * (server/src/modules/partners/search.ts). No VACUUM or ANALYZE by default:
+ * (server/src/modules/partners/repo-search.ts). No VACUUM or ANALYZE by default:
  * the app never runs one, and PGlite has no autovacuum. BENCH_ANALYZE=1 runs
  * VACUUM ANALYZE on the tables written, as PostgreSQL's autovacuum soon would.
  *
@@ -93,7 +93,7 @@ try {
     }
   });
 
-  // refreshSearchText (server/src/modules/partners/search.ts), for every partner at once.
+  // refreshSearchText (server/src/modules/partners/repo-search.ts), for every partner at once.
   await timed('searchColumns', () =>
     pool.query(`
       update partners p set
