@@ -1,4 +1,4 @@
-import type { AmityModule } from '../../http/module.js';
+import { refTo, type AmityModule } from '../../http/module.js';
 import * as tables from './schema.js';
 import { directives, taskGroups, tasks, taskReports } from './schema.js';
 import { scopedDirectives } from './repo-directives.js';
@@ -11,8 +11,6 @@ import { taskReportRoutes, taskReportFiles } from './routes-reports.js';
 import { directivePolicy } from './policy.js';
 import { messages } from './messages.js';
 import { loadDirectiveDemo } from './demo/index.js';
-
-const ref = (entity: string, id: unknown) => (typeof id === 'string' && id ? [{ entity, id }] : []);
 
 /**
  * Plans: directives (programmes, plans, instructions) with their groups, the tasks they hand to
@@ -32,9 +30,9 @@ export const plansModule: AmityModule = {
   records: {
     owned: { directive: { table: directives, scoped: scopedDirectives }, task: { table: tasks, scoped: scopedTasks } },
     children: {
-      task_group: { table: taskGroups, parents: (f) => ref('directive', f.directiveId) },
-      task_report: { table: taskReports, parents: (f) => ref('task', f.taskId) },
-      report: { table: taskReports, parents: (f) => ref('task', f.taskId) },
+      task_group: { table: taskGroups, parents: (f) => refTo('directive', f.directiveId) },
+      task_report: { table: taskReports, parents: (f) => refTo('task', f.taskId) },
+      report: { table: taskReports, parents: (f) => refTo('task', f.taskId) },
     },
   },
   demo: async (db, ctx) => {

@@ -1,4 +1,4 @@
-import type { AmityModule } from '../../http/module.js';
+import { refTo, type AmityModule } from '../../http/module.js';
 import * as tables from './schema.js';
 import { proposals } from './schema.js';
 import { scopedProposals } from './repo.js';
@@ -13,7 +13,7 @@ export const proposalsModule: AmityModule = {
   records: {
     owned: { proposal: { table: proposals, scoped: scopedProposals } },
     // A group's entries list the proposals they touch.
-    children: { proposal_group: { parents: (f) => (Array.isArray(f.proposalIds) ? f.proposalIds : []).filter((id): id is string => typeof id === 'string' && !!id).map((id) => ({ entity: 'proposal', id })) } },
+    children: { proposal_group: { parents: (f) => (Array.isArray(f.proposalIds) ? f.proposalIds : []).flatMap((id) => refTo('proposal', id)) } },
     unscoped: ['proposal_settings'],
   },
   tables,
