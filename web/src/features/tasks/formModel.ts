@@ -128,7 +128,6 @@ export const dayRule = (field: string, op: BodyOp = 'POST /tasks') => {
   const rule = fieldRule(op, field, { format: 'tasks.validation.date' });
   return (value: unknown) => rule(value === '' ? undefined : value);
 };
-const optionalDate = dayRule('startOn');
 
 /** A whole number as typed ("2.5" and "" are not), for the server's integer fields. */
 export const wholeNumber = (value: unknown) => {
@@ -154,7 +153,7 @@ export const taskRules: Rules<TaskFormValues> = {
   number: textRule('number'),
   description: textRule('description'),
   leadUnitId: required,
-  startOn: optionalDate,
+  startOn: dayRule('startOn'),
   dueOn: [dayRule('dueOn'), dueAfterStart],
   weight: weightRule,
 };
