@@ -1,16 +1,18 @@
-// Shapes of the HTTP contract (docs/API.md).
-export type Language = 'vi' | 'en' | 'fr';
-export const LANGUAGES: Language[] = ['vi', 'en', 'fr'];
+// Shapes of the HTTP contract shared by several features, from the generated contract (api/contract.ts).
+import type { Item, Reply } from '../api/contract';
+import { enumList } from '../api/contract';
+export type Language = User['language'];
+export const LANGUAGES = enumList<Language>()(['vi', 'en', 'fr']);
 
-export type Role = 'admin' | 'manager' | 'officer' | 'viewer';
-export const ROLES: Role[] = ['admin', 'manager', 'officer', 'viewer'];
+export type Role = User['role'];
+export const ROLES = enumList<Role>()(['admin', 'manager', 'officer', 'viewer']);
 
-export type UnitKind = 'party' | 'state' | 'people_org' | 'locality' | 'ministry';
-export const UNIT_KINDS: UnitKind[] = ['party', 'state', 'people_org', 'locality', 'ministry'];
-export type Pillar = 'party' | 'state' | 'people';
-export const PILLARS: Pillar[] = ['party', 'state', 'people'];
-export type Level = 'central' | 'province' | 'district';
-export const LEVELS: Level[] = ['central', 'province', 'district'];
+export type UnitKind = Unit['kind'];
+export const UNIT_KINDS = enumList<UnitKind>()(['party', 'state', 'people_org', 'locality', 'ministry']);
+export type Pillar = Unit['pillar'];
+export const PILLARS = enumList<Pillar>()(['party', 'state', 'people']);
+export type Level = Unit['level'];
+export const LEVELS = enumList<Level>()(['central', 'province', 'district']);
 
 export interface UnitNames {
   nameVi: string;
@@ -22,33 +24,9 @@ export interface UnitRef extends UnitNames {
   id: string;
 }
 
-export interface User {
-  id: string;
-  email: string;
-  displayName: string;
-  language: Language;
-  role: Role;
-  active: boolean;
-  unitId: string;
-  unit: UnitRef | null;
-  createdAt: string;
-}
-
-export interface Unit extends UnitNames {
-  id: string;
-  parentId: string | null;
-  kind: UnitKind;
-  pillar: Pillar;
-  level: Level;
-  depth: number;
-  childCount: number;
-  userCount: number;
-  can: { update: boolean; move: boolean; delete: boolean; createChild: boolean };
-}
-
-export interface UserItem extends User {
-  can: { update: boolean; deactivate: boolean };
-}
+export type User = Reply<'/me'>['user'];
+export type Unit = Item<'/units/tree'>;
+export type UserItem = Item<'/users'>;
 
 export interface Page<T> {
   items: T[];
@@ -81,17 +59,4 @@ export const AUDIT_ACTIONS: AuditAction[] = [
   'setup',
 ];
 
-export interface AuditEntry {
-  id: string | number;
-  at: string;
-  userId: string | null;
-  userEmail: string | null;
-  unitId: string | null;
-  action: AuditAction | string;
-  entity: string;
-  entityId: string | null;
-  diff: unknown;
-  /** The entry is about a record the reader cannot see: no diff is sent. */
-  redacted?: boolean;
-  ip: string | null;
-}
+export type AuditEntry = Item<'/audit'>;

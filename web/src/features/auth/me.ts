@@ -1,17 +1,8 @@
 import type { User } from '../../ui/types';
+import type { Reply } from '../../api/contract';
 
-/** What the signed-in user may do, as `/me` says (docs/API.md): the web shows and routes by it. */
-export interface MeCan {
-  manageUnits: boolean;
-  manageUsers: boolean;
-  viewAudit: boolean;
-  createPartners: boolean;
-  writeNotes: boolean;
-  createEngagements: boolean;
-  approveEngagements: boolean;
-  createDirectives: boolean;
-  createProposals: boolean;
-}
+/** What the signed-in user may do, as `/me` says (every module's abilities): the web shows and routes by it. */
+export type MeCan = Reply<'/me'>['can'];
 
 export interface Me {
   user: User;
