@@ -1,12 +1,16 @@
+import { Suspense } from 'react';
 import { Button, Center, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../features/auth/api';
-import { SignInPage } from '../features/auth/SignInPage';
 import { useSetupStatus } from '../features/setup/api';
-import { SetupPage } from '../features/setup/SetupPage';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { lazyPage } from '../ui/chunkReload';
 import { AppLayout } from './AppLayout';
 import { AppRoutes } from './routes';
+
+// Signed-out screens load on their own: a signed-in user's first screen does without their forms' rules.
+const SignInPage = lazyPage(() => import('../features/auth/SignInPage').then((m) => ({ default: m.SignInPage })));
+const SetupPage = lazyPage(() => import('../features/setup/SetupPage').then((m) => ({ default: m.SetupPage })));
 
 function FullPage({ error, retry }: { error?: unknown; retry?: () => void }) {
   const { t } = useTranslation();
@@ -30,10 +34,20 @@ export function App() {
   const me = useMe(setup.data?.required === false);
   if (setup.isPending) return <FullPage />;
   if (setup.isError) return <FullPage error={setup.error} retry={() => void setup.refetch()} />;
-  if (setup.data.required) return <SetupPage />;
+  if (setup.data.required)
+    return (
+      <Suspense fallback={<FullPage />}>
+        <SetupPage />
+      </Suspense>
+    );
   if (me.isPending) return <FullPage />;
   if (me.isError) return <FullPage error={me.error} retry={() => void me.refetch()} />;
-  if (!me.data) return <SignInPage />;
+  if (!me.data)
+    return (
+      <Suspense fallback={<FullPage />}>
+        <SignInPage />
+      </Suspense>
+    );
   return (
     <AppLayout me={me.data}>
       <AppRoutes me={me.data} />

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PublicLayout } from '../../ui/PublicLayout';
 import { useApiForm } from '../../ui/useApiForm';
-import { email, required } from '../../ui/validators';
+import { required } from '../../ui/validators';
+import { email } from '../../ui/accountRules';
 import { login, meKey } from './api';
 import { throttleSeconds, waitMessage } from './throttle';
 

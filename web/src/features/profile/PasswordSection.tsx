@@ -4,7 +4,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useApiForm } from '../../ui/useApiForm';
-import { matches, password, required } from '../../ui/validators';
+import { matches, required } from '../../ui/validators';
+import { password } from '../../ui/accountRules';
 import { changePassword } from './api';
 
 const initialValues = { currentPassword: '', newPassword: '', confirm: '' };

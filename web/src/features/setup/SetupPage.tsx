@@ -9,7 +9,8 @@ import { PublicLayout } from '../../ui/PublicLayout';
 import { useOptions } from '../../ui/options';
 import type { Language, Pillar, UnitKind } from '../../ui/types';
 import { useApiForm } from '../../ui/useApiForm';
-import { email, matches, password, required } from '../../ui/validators';
+import { matches, required } from '../../ui/validators';
+import { email, password } from '../../ui/accountRules';
 import { loadDemo, runSetup, setupKey, type DemoResult } from './api';
 import { DemoAccounts } from './DemoAccounts';
 

@@ -6,7 +6,8 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FormButtons } from '../../ui/FormButtons';
 import type { UserItem } from '../../ui/types';
 import { useApiForm } from '../../ui/useApiForm';
-import { matches, password, required } from '../../ui/validators';
+import { matches, required } from '../../ui/validators';
+import { password } from '../../ui/accountRules';
 import { setUserPassword } from './api';
 
 type Values = { password: string; confirm: string };

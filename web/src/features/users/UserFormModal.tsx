@@ -7,7 +7,8 @@ import { FormButtons } from '../../ui/FormButtons';
 import { useOptions } from '../../ui/options';
 import type { Language, Role, UserItem } from '../../ui/types';
 import { useApiForm, type Rules } from '../../ui/useApiForm';
-import { email, matches, password, required } from '../../ui/validators';
+import { matches, required } from '../../ui/validators';
+import { email, password } from '../../ui/accountRules';
 import { UnitSelect } from '../units/UnitSelect';
 import { createUser, updateUser, useInvalidateUsers } from './api';
 
