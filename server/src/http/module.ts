@@ -74,7 +74,10 @@ export interface AmityModule {
   routes?: (app: App) => void | Promise<void>;
   /** Its server-side strings (modules/<m>/messages.ts), merged into the catalogs. */
   messages?: ModuleMessages;
-  /** Abilities it adds to `/api/v1/me`'s `can`. */
+  /**
+   * Abilities it adds to `/api/v1/me`'s `can`. The same keys for every scope (the response schema
+   * is read from them once); a key is a module's, e.g. `createPartners`, never reused by another.
+   */
   abilities?: (scope: Scope) => Record<string, boolean>;
   /** Demo data, loaded in list order by `npm run demo` and POST /api/v1/setup/demo. */
   demo?: (db: Database, demo: DemoContext) => Promise<void>;
