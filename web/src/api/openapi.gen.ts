@@ -3639,11 +3639,58 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            columns: string[];
+                            createdAt: string;
+                            duplicateRows: number;
+                            errorRows: number;
+                            /** @description why background work failed: a code the UI translates */
+                            failure: ("unreadable" | "internal" | "interrupted") | null;
+                            /** @description the failure in the caller's language */
+                            failureMessage: string | null;
+                            filename: string;
+                            format: string;
+                            /** Format: uuid */
+                            id: string;
+                            mapping: {
+                                [key: string]: "type" | "name" | "nameVi" | "nameEn" | "nameFr" | "transliteration" | "firstName" | "lastName" | "country" | "city" | "languages" | "priority" | "status" | "description" | "website" | "tags" | "contactName" | "contactRole" | "contactEmail" | "contactPhone";
+                            } | null;
+                            options: {
+                                /** @enum {string} */
+                                duplicateAction?: "skip" | "merge" | "create";
+                                /** Format: uuid */
+                                ownerUnitId?: string;
+                                /** @enum {string} */
+                                type?: "foreign_organisation" | "foreign_ngo" | "international_organisation" | "foreign_locality" | "individual" | "overseas_vietnamese_association" | "expert" | "enterprise" | "media_outlet" | "research_institution";
+                                /** @enum {string} */
+                                visibility?: "shared" | "unit" | "confidential";
+                            } | null;
+                            phase: string | null;
+                            processedRows: number;
+                            /** @description what the commit did */
+                            result: {
+                                created: number;
+                                merged: number;
+                                skipped: number;
+                            } | null;
+                            /** @description what starting a failed import again does: validate the file again, or commit its validated rows again; null: upload it again */
+                            retry: ("validate" | "commit") | null;
+                            sample: string[][];
+                            /** @enum {string} */
+                            status: "uploaded" | "validating" | "validated" | "committing" | "done" | "failed";
+                            totalRows: number;
+                            warnings: {
+                                code: string;
+                                count: number;
+                                message: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -3694,13 +3741,28 @@ export interface paths {
                             mapping: {
                                 [key: string]: "type" | "name" | "nameVi" | "nameEn" | "nameFr" | "transliteration" | "firstName" | "lastName" | "country" | "city" | "languages" | "priority" | "status" | "description" | "website" | "tags" | "contactName" | "contactRole" | "contactEmail" | "contactPhone";
                             } | null;
-                            options: unknown;
+                            options: {
+                                /** @enum {string} */
+                                duplicateAction?: "skip" | "merge" | "create";
+                                /** Format: uuid */
+                                ownerUnitId?: string;
+                                /** @enum {string} */
+                                type?: "foreign_organisation" | "foreign_ngo" | "international_organisation" | "foreign_locality" | "individual" | "overseas_vietnamese_association" | "expert" | "enterprise" | "media_outlet" | "research_institution";
+                                /** @enum {string} */
+                                visibility?: "shared" | "unit" | "confidential";
+                            } | null;
                             phase: string | null;
                             processedRows: number;
-                            result: unknown;
+                            /** @description what the commit did */
+                            result: {
+                                created: number;
+                                merged: number;
+                                skipped: number;
+                            } | null;
                             /** @description what starting a failed import again does: validate the file again, or commit its validated rows again; null: upload it again */
                             retry: ("validate" | "commit") | null;
-                            status: string;
+                            /** @enum {string} */
+                            status: "uploaded" | "validating" | "validated" | "committing" | "done" | "failed";
                             totalRows: number;
                         };
                     };
@@ -3790,7 +3852,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                data: unknown;
+                                data: {
+                                    [key: string]: unknown;
+                                };
                                 duplicateOf: string | null;
                                 reason: string;
                                 rowNumber: number;
@@ -3906,7 +3970,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            rows: {
+                                cells: string[];
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                errors: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                rowNumber: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };

@@ -4,58 +4,36 @@ import i18n from '../../i18n';
 import { api, toQuery } from '../../ui/api';
 import { uploadFile } from '../../ui/upload';
 import type { Body, Item, Reply } from '../../api/contract';
-import { isRunning, type DuplicateAction, type ImportStatus, type ServerMapping } from './model';
+import { isRunning, type DuplicateAction, type ServerMapping } from './model';
 
 export type ImportOptions = Body<'/imports/{id}/mapping', 'put'>['options'];
 
-// The OpenAPI document leaves an import's status, options and result untyped, and documents no
-// answer for the upload (POST /imports) nor for PUT …/mapping: those parts are written here.
-export interface ImportResult {
-  created: number;
-  merged: number;
-  skipped: number;
-}
+/** What the commit did. */
+export type ImportResult = NonNullable<Reply<'/imports/{id}'>['result']>;
 
 /**
  * `failureMessage`: the failure in the UI language (the server translates). `retry`: what starting a
  * failed import again does; null: its file is gone, upload it again.
  */
-export type ImportJob = Omit<Reply<'/imports/{id}'>, 'status' | 'options' | 'result' | 'failure'> & {
-  status: ImportStatus;
-  options: Partial<ImportOptions> | null;
-  result: ImportResult | null;
-  failure: ImportFailure | null;
-};
+export type ImportJob = Omit<Reply<'/imports/{id}'>, 'failure'> & { failure: ImportFailure | null };
 
 export type RetryAction = NonNullable<ImportJob['retry']>;
 
+/** The upload's answer: the import, the first rows as read and warnings (already translated). */
+export type UploadedImport = Reply<'/imports', 'post'>;
 /** Something the importer should know about the uploaded file (already translated). */
-export interface UploadWarning {
-  code: string;
-  count: number;
-  message: string;
-}
-
-export interface UploadedImport extends ImportJob {
-  /** The first rows of the file, as read. */
-  sample: string[][];
-  warnings?: UploadWarning[];
-}
+export type UploadWarning = UploadedImport['warnings'][number];
 
 export type BadRow = Item<'/imports/{id}/errors'>;
 /** `message` is already in the UI language (the server translates). */
 export type RowError = BadRow['errors'][number];
 
-/** The document leaves a duplicate row's `data` untyped: it is the row as read, by field. */
-export type DuplicateRow = Omit<Item<'/imports/{id}/duplicates'>, 'data'> & { data: Record<string, unknown> };
-type DuplicatesPage = Omit<Reply<'/imports/{id}/duplicates'>, 'items'> & { items: DuplicateRow[] };
+/** `data` is the row as read, by field. */
+export type DuplicateRow = Item<'/imports/{id}/duplicates'>;
+type DuplicatesPage = Reply<'/imports/{id}/duplicates'>;
 
-export interface PreviewRow {
-  rowNumber: number;
-  cells: string[];
-  data: Record<string, unknown>;
-  errors: RowError[];
-}
+/** A row as it would be imported, with its problems (already translated). */
+export type PreviewRow = Reply<'/imports/{id}/mapping', 'put'>['rows'][number];
 
 export const importsKey = ['imports'] as const;
 const enc = encodeURIComponent;
@@ -67,7 +45,7 @@ export const uploadImport = (file: File, onProgress?: (loaded: number, total: nu
 export const getImport = (id: string, signal?: AbortSignal) => api<ImportJob>(`/imports/${enc(id)}`, { signal });
 
 export const saveMapping = (id: string, mapping: ServerMapping, options: ImportOptions) =>
-  api<{ rows: PreviewRow[] }>(`/imports/${enc(id)}/mapping`, { method: 'PUT', body: { mapping, options } satisfies Body<'/imports/{id}/mapping', 'put'> });
+  api<Reply<'/imports/{id}/mapping', 'put'>>(`/imports/${enc(id)}/mapping`, { method: 'PUT', body: { mapping, options } satisfies Body<'/imports/{id}/mapping', 'put'> });
 
 export const startValidation = (id: string) => api<Reply<'/imports/{id}/validate', 'post'>>(`/imports/${enc(id)}/validate`, { method: 'POST' });
 

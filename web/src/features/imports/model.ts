@@ -1,3 +1,4 @@
+import type { Reply } from '../../api/contract';
 // Pure logic of the import wizard: mapping state, steps, progress, per-row choices.
 
 /** What a file column can become (the server's TARGETS), or nothing. */
@@ -30,7 +31,7 @@ export type Choice = Target | typeof IGNORE;
 export const DUPLICATE_ACTIONS = ['skip', 'merge', 'create'] as const;
 export type DuplicateAction = (typeof DUPLICATE_ACTIONS)[number];
 
-export type ImportStatus = 'uploaded' | 'validating' | 'validated' | 'committing' | 'done' | 'failed';
+export type ImportStatus = Reply<'/imports/{id}'>['status'];
 
 /** Column index (as the server keys it) → target. */
 export type ServerMapping = Record<string, Target>;
